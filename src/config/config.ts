@@ -1,0 +1,89 @@
+/**
+ * The one reader of process.env. Everything configurable is here, validated once, frozen.
+ * A wrong value throws a ConfigError that names the variable.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export class ConfigError extends Error {
+  constructor(variable: string, value: string, expected: string) {
+    super(`Invalid ${variable}=${JSON.stringify(value)}: expected ${expected}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface LocalNeo4jConfig {
+  /** Folder holding the resolved jars (lib/) and the server homes; git-ignored. */
+  dir: string;
+  boltPort: number;
+  /** Neo4j Browser and the HTTP API; 0 disables HTTP. */
+  httpPort: number;
+  heap: string;
+  pageCache: string;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Set only when the user points us at a server of their own (docker compose, Aura, a cluster). */
+  neo4jUri: string | undefined;
+  neo4jUser: string;
+  neo4jPassword: string;
+  neo4jDatabase: string;
+  /** Per-transaction timeout for reads the API runs. */
+  queryTimeoutMs: number;
+  local: LocalNeo4jConfig;
+  projectRoot: string;
+  /** Bearer token that unlocks the ad hoc `cypher` field; absent = field disabled. */
+  apiKey: string | undefined;
+}
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, raw, `an integer from ${min} to ${max}`);
+  }
+  return value;
+}
+
+function text(env: Env, name: string, fallback: string, pattern?: RegExp, expected?: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (pattern && !pattern.test(raw)) throw new ConfigError(name, raw, expected ?? pattern.source);
+  return raw;
+}
+
+const memorySize = /^\d+[kmgKMG]$/;
+const neo4jScheme = /^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/;
+
+export function loadConfig(env: Env = process.env): Readonly<Config> {
+  const neo4jUri = env.NEO4J_URI ? text(env, 'NEO4J_URI', '', neo4jScheme, 'a bolt://, bolt+s://, neo4j:// or neo4j+s:// URI') : undefined;
+  const password = text(env, 'NEO4J_PASSWORD', 'alliance-explorer');
+  // The local server refuses passwords shorter than 8 characters; say so before it does.
+  if (!neo4jUri && password.length < 8) throw new ConfigError('NEO4J_PASSWORD', '***', 'at least 8 characters for the local server');
+  const config: Config = {
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    host: text(env, 'HOST', '127.0.0.1'),
+    neo4jUri,
+    neo4jUser: text(env, 'NEO4J_USER', 'neo4j'),
+    neo4jPassword: password,
+    neo4jDatabase: text(env, 'NEO4J_DATABASE', 'neo4j', /^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'a Neo4j database name'),
+    queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', 5000, 100, 600_000),
+    local: {
+      dir: path.resolve(projectRoot, text(env, 'NEO4J_LOCAL_DIR', '.neo4j')),
+      boltPort: integer(env, 'NEO4J_LOCAL_BOLT_PORT', 7687, 1, 65535),
+      httpPort: integer(env, 'NEO4J_LOCAL_HTTP_PORT', 7474, 0, 65535),
+      heap: text(env, 'NEO4J_LOCAL_HEAP', '512m', memorySize, 'a size like 512m or 1g'),
+      pageCache: text(env, 'NEO4J_LOCAL_PAGECACHE', '256m', memorySize, 'a size like 256m or 1g'),
+    },
+    projectRoot,
+    apiKey: env.API_KEY || undefined,
+  };
+  return Object.freeze({ ...config, local: Object.freeze(config.local) });
+}

@@ -1,0 +1,32 @@
+/** Database failures, typed by the driver's error code (never by message text). */
+import { Neo4jError } from 'neo4j-driver';
+
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+export class QueryTimeoutError extends Error {
+  override name = 'QueryTimeoutError';
+}
+
+/** A query the database refused: a syntax error, a write in a read transaction, a bad parameter. */
+export class QueryRejectedError extends Error {
+  override name = 'QueryRejectedError';
+  constructor(message: string, readonly code: string) {
+    super(message);
+  }
+}
+
+const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+export function classifyDatabaseError(error: unknown): Error {
+  if (!(error instanceof Neo4jError)) return error instanceof Error ? error : new Error(String(error));
+  if (unavailableCodes.has(error.code) || error.code.startsWith('Neo.TransientError.Database')) {
+    return new DatabaseUnavailableError('The graph database is unavailable; try again shortly');
+  }
+  if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || error.code === 'Neo.TransientError.Transaction.LockClientStopped') {
+    return new QueryTimeoutError('The query took longer than the configured timeout and was stopped');
+  }
+  if (error.code.startsWith('Neo.ClientError.')) return new QueryRejectedError(error.message, error.code);
+  return error;
+}

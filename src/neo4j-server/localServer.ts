@@ -1,0 +1,230 @@
+/**
+ * A real Neo4j Community server for machines without Docker: the jars come from Maven Central
+ * (neo4j/pom.xml pins the version), the server runs from a git-ignored home under .neo4j/, and the
+ * official launcher (org.neo4j.server.startup.Neo4jCommand, as in the tarball's bin/neo4j) starts,
+ * stops and reports on it, so pid files and logs are where Neo4j's own tools expect them.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import type { LocalNeo4jConfig } from '../config/config.js';
+import { projectRoot } from '../config/config.js';
+
+export class LocalNeo4jError extends Error {
+  override name = 'LocalNeo4jError';
+}
+
+export interface LocalServerOptions extends LocalNeo4jConfig {
+  /** Server home under `dir`: 'dev' for npm start, 'test' for the test suite. */
+  instance: string;
+  password: string;
+  log?: (line: string) => void;
+}
+
+const pomPath = path.join(projectRoot, 'neo4j', 'pom.xml');
+
+export function neo4jVersion(): string {
+  const match = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(fs.readFileSync(pomPath, 'utf8'));
+  if (!match?.[1]) throw new LocalNeo4jError(`No <neo4j.version> in ${pomPath}`);
+  return match[1];
+}
+
+export class LocalNeo4j {
+  readonly home: string;
+  readonly libDir: string;
+  readonly logFile: string;
+  private readonly log: (line: string) => void;
+
+  constructor(private readonly options: LocalServerOptions) {
+    this.home = path.join(options.dir, options.instance);
+    this.libDir = path.join(options.dir, 'lib');
+    this.logFile = path.join(this.home, 'logs', 'neo4j.log');
+    this.log = options.log ?? ((line) => console.log(line));
+  }
+
+  get boltUri(): string {
+    return `bolt://127.0.0.1:${this.options.boltPort}`;
+  }
+
+  /** Resolve jars, write the config, set the password on first run, start, and wait for Bolt. Idempotent. */
+  async start(): Promise<void> {
+    checkJava();
+    await this.ensureJars();
+    this.writeConfig();
+    if (this.status().running) {
+      this.log(`Neo4j (${this.options.instance}) already running on ${this.boltUri}`);
+      return;
+    }
+    this.removeStalePidFile();
+    await assertPortFree(this.options.boltPort, 'NEO4J_LOCAL_BOLT_PORT');
+    if (this.options.httpPort) await assertPortFree(this.options.httpPort, 'NEO4J_LOCAL_HTTP_PORT');
+    this.setInitialPasswordOnce();
+    this.log(`Starting Neo4j ${neo4jVersion()} (${this.options.instance}) on ${this.boltUri}; log: ${path.relative(process.cwd(), this.logFile)}`);
+    const result = this.launcher(['start']);
+    if (result.status !== 0) {
+      throw new LocalNeo4jError(`Neo4j failed to start (exit ${result.status}): ${result.output.trim()}\nSee ${this.logFile}`);
+    }
+    await this.waitForBolt(180_000);
+  }
+
+  stop(): void {
+    if (!fs.existsSync(this.libDir) || !fs.existsSync(this.home)) {
+      this.log(`Neo4j (${this.options.instance}) is not installed; nothing to stop`);
+      return;
+    }
+    const result = this.launcher(['stop']);
+    this.log(result.output.trim().split('\n').pop() ?? 'stopped');
+  }
+
+  status(): { running: boolean; text: string } {
+    if (!fs.existsSync(path.join(this.libDir, '.resolved')) || !fs.existsSync(path.join(this.home, 'conf'))) {
+      return { running: false, text: `Neo4j (${this.options.instance}) is not installed yet` };
+    }
+    const result = this.launcher(['status']);
+    // The launcher exits 0 when running and 3 when not (LSB convention).
+    return { running: result.status === 0, text: result.output.trim().split('\n').pop() ?? '' };
+  }
+
+  private launcher(args: string[]): { status: number | null; output: string } {
+    const env = { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: path.join(this.home, 'conf') };
+    // An inherited JAVA_OPTS would replace every JVM flag the launcher derives from neo4j.conf.
+    delete env.JAVA_OPTS;
+    const result = spawnSync('java', ['-cp', path.join(this.libDir, '*'), 'org.neo4j.server.startup.Neo4jCommand', ...args], {
+      env,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    return { status: result.status, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
+  }
+
+  private async ensureJars(): Promise<void> {
+    const marker = path.join(this.libDir, '.resolved');
+    const pomHash = createHash('sha256').update(fs.readFileSync(pomPath)).digest('hex');
+    if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === pomHash) return;
+    checkMaven();
+    const staging = `${this.libDir}.partial`;
+    fs.rmSync(staging, { recursive: true, force: true });
+    fs.mkdirSync(this.options.dir, { recursive: true });
+    const mavenLog = path.join(this.options.dir, 'maven.log');
+    this.log(`Resolving Neo4j ${neo4jVersion()} from Maven Central into ${path.relative(process.cwd(), this.libDir)} (first run only; log: ${path.relative(process.cwd(), mavenLog)})`);
+    const started = Date.now();
+    const out = fs.openSync(mavenLog, 'w');
+    const child = spawn('mvn', ['-B', '-f', pomPath, 'dependency:copy-dependencies', `-DoutputDirectory=${staging}`], {
+      stdio: ['ignore', out, out],
+    });
+    const progress = setInterval(() => {
+      const jars = fs.existsSync(staging) ? fs.readdirSync(staging).length : 0;
+      this.log(`  … still resolving (${Math.round((Date.now() - started) / 1000)} s, ${jars} jars copied)`);
+    }, 15_000);
+    const code: number | null = await new Promise((resolve) => child.on('close', resolve));
+    clearInterval(progress);
+    fs.closeSync(out);
+    if (code !== 0) {
+      throw new LocalNeo4jError(`Maven could not resolve Neo4j (exit ${code}); see ${mavenLog}`);
+    }
+    fs.rmSync(this.libDir, { recursive: true, force: true });
+    fs.renameSync(staging, this.libDir);
+    fs.writeFileSync(marker, pomHash);
+    this.log(`  resolved ${fs.readdirSync(this.libDir).length - 1} jars in ${Math.round((Date.now() - started) / 1000)} s`);
+  }
+
+  /** The config is rewritten on every start so that changed ports or memory take effect. */
+  private writeConfig(): void {
+    const dirs = ['conf', 'data', 'logs', 'plugins', 'run', 'import'];
+    for (const d of dirs) fs.mkdirSync(path.join(this.home, d), { recursive: true });
+    const o = this.options;
+    const lines = [
+      '# Written by alliance-explorer on every start; edit NEO4J_LOCAL_* variables instead.',
+      'server.default_listen_address=127.0.0.1',
+      `server.bolt.listen_address=127.0.0.1:${o.boltPort}`,
+      'server.bolt.tls_level=DISABLED',
+      `server.http.enabled=${o.httpPort ? 'true' : 'false'}`,
+      ...(o.httpPort ? [`server.http.listen_address=127.0.0.1:${o.httpPort}`] : []),
+      'server.https.enabled=false',
+      'dbms.security.auth_enabled=true',
+      ...['data', 'logs', 'run', 'plugins', 'import'].map((d) => `server.directories.${d}=${path.join(this.home, d)}`),
+      `server.memory.heap.initial_size=${o.heap}`,
+      `server.memory.heap.max_size=${o.heap}`,
+      `server.memory.pagecache.size=${o.pageCache}`,
+      // A safety net under the API's own per-transaction timeouts, for ad hoc queries too.
+      'db.transaction.timeout=60s',
+      'dbms.usage_report.enabled=false',
+      'server.jvm.additional=--add-opens=java.base/java.nio=ALL-UNNAMED',
+      'server.jvm.additional=--add-opens=java.base/java.io=ALL-UNNAMED',
+      'server.jvm.additional=--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+      'server.jvm.additional=-Dio.netty.tryReflectionSetAccessible=true',
+      'server.jvm.additional=-XX:+UseG1GC',
+      '',
+    ];
+    fs.writeFileSync(path.join(this.home, 'conf', 'neo4j.conf'), lines.join('\n'));
+  }
+
+  private setInitialPasswordOnce(): void {
+    if (fs.existsSync(path.join(this.home, 'data', 'dbms', 'auth.ini')) || fs.existsSync(path.join(this.home, 'data', 'databases', 'system'))) {
+      return; // Only effective before the first start; afterwards the password lives in the system database.
+    }
+    const env = { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: path.join(this.home, 'conf') };
+    delete env.JAVA_OPTS;
+    const result = spawnSync(
+      'java',
+      ['-cp', path.join(this.libDir, '*'), 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', this.options.password],
+      { env, encoding: 'utf8', timeout: 120_000 },
+    );
+    if (result.status !== 0) throw new LocalNeo4jError(`Could not set the initial password: ${result.stderr || result.stdout}`);
+  }
+
+  private removeStalePidFile(): void {
+    fs.rmSync(path.join(this.home, 'run', 'neo4j.pid'), { force: true });
+  }
+
+  private async waitForBolt(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (fs.existsSync(this.logFile) && /\bStarted\.\s*$/m.test(fs.readFileSync(this.logFile, 'utf8').slice(-4000))) {
+        if (await canConnect(this.options.boltPort)) return;
+      }
+      if (!this.status().running) {
+        throw new LocalNeo4jError(`Neo4j exited during start-up. Last lines of ${this.logFile}:\n${tail(this.logFile, 15)}`);
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    throw new LocalNeo4jError(`Neo4j did not open Bolt within ${timeoutMs / 1000} s. Last lines of ${this.logFile}:\n${tail(this.logFile, 15)}`);
+  }
+}
+
+function tail(file: string, lines: number): string {
+  if (!fs.existsSync(file)) return '(no log yet)';
+  return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+function canConnect(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.setTimeout(1000);
+    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => { socket.destroy(); resolve(false); });
+  });
+}
+
+async function assertPortFree(port: number, variable: string): Promise<void> {
+  if (await canConnect(port)) {
+    throw new LocalNeo4jError(`Port ${port} on 127.0.0.1 is already in use by another program; set ${variable} to a free port`);
+  }
+}
+
+function checkJava(): void {
+  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (result.error) throw new LocalNeo4jError('Java was not found on PATH. The local Neo4j server needs Java 17 or 21 (or set NEO4J_URI to a server of your own).');
+  const major = Number(/version "(\d+)/.exec(result.stderr)?.[1]);
+  if (major !== 17 && major !== 21) {
+    throw new LocalNeo4jError(`Neo4j 5.26 needs Java 17 or 21; 'java -version' says ${major}. Put a JDK 17 or 21 first on PATH.`);
+  }
+}
+
+function checkMaven(): void {
+  const result = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
+  if (result.error) throw new LocalNeo4jError('Maven (mvn) was not found on PATH. It resolves the local Neo4j server from Maven Central (or set NEO4J_URI to a server of your own).');
+}
