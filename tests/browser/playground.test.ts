@@ -3,7 +3,7 @@
 // and recorded, and the test fails if there was any. Then: the page loads, the editor holds
 // the preloaded US-withdrawal query, running it shows data in the result pane.
 //
-// Needs `npm run build:web` (dist/playground/) and /usr/bin/chromium (`apt-get install chromium`).
+// Needs /usr/bin/chromium (`apt-get install chromium`); builds dist/playground/ first if it is missing.
 import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -14,6 +14,8 @@ import { startTestServer } from '../support/server.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOT = fileURLToPath(new URL('../../test-results/playground.png', import.meta.url));
+const BUILT_PAGE = fileURLToPath(new URL('../../dist/playground/index.html', import.meta.url));
+const VITE_CONFIG = fileURLToPath(new URL('../../web/playground/vite.config.ts', import.meta.url));
 const TIMEOUT = 90_000;
 
 /** Monaco renders spaces as U+00A0 and lines as separate divs; normalise to plain text. */
@@ -41,6 +43,11 @@ describe('GraphQL playground (offline, headless Chromium)', () => {
       throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`);
     }
     await mkdir(dirname(SCREENSHOT), { recursive: true });
+    if (!existsSync(BUILT_PAGE)) {
+      // A fresh clone that skipped `npm run build:web`: build the playground once (a few seconds).
+      const { build } = await import('vite');
+      await build({ configFile: VITE_CONFIG, logLevel: 'warn' });
+    }
     server = await startTestServer();
     origin = new URL(server.url).origin;
     browser = await chromium.launch({

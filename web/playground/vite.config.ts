@@ -29,4 +29,9 @@ export default defineConfig({
     },
   },
   worker: { format: 'es' },
+  // Dev server only (`npx vite --config web/playground/vite.config.ts`): the dependency
+  // optimizer cannot pre-bundle the `?worker` imports in GraphiQL's setup-workers module, so
+  // serve that module through Vite's own pipeline; proxy the API running on :4000.
+  optimizeDeps: { exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'] },
+  server: { proxy: { '/graphql': process.env.PLAYGROUND_API ?? 'http://localhost:4000' } },
 });
