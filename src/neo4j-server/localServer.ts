@@ -88,7 +88,7 @@ export class LocalNeo4j {
   }
 
   private launcher(args: string[]): { status: number | null; output: string } {
-    const env = { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: path.join(this.home, 'conf') };
+    const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: path.join(this.home, 'conf') };
     // An inherited JAVA_OPTS would replace every JVM flag the launcher derives from neo4j.conf.
     delete env.JAVA_OPTS;
     const result = spawnSync('java', ['-cp', path.join(this.libDir, '*'), 'org.neo4j.server.startup.Neo4jCommand', ...args], {
@@ -165,7 +165,7 @@ export class LocalNeo4j {
     if (fs.existsSync(path.join(this.home, 'data', 'dbms', 'auth.ini')) || fs.existsSync(path.join(this.home, 'data', 'databases', 'system'))) {
       return; // Only effective before the first start; afterwards the password lives in the system database.
     }
-    const env = { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: path.join(this.home, 'conf') };
+    const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: path.join(this.home, 'conf') };
     delete env.JAVA_OPTS;
     const result = spawnSync(
       'java',

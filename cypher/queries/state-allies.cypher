@@ -1,0 +1,14 @@
+// A state's allies through defence obligations on a date: states that are full MEMBERs with it of a
+// bloc or treaty with a mutual-defence clause (frozen, partner or observer ties oblige nobody).
+:param ids => ['POL'];
+:param asOf => '2025-06-01';
+
+UNWIND $ids AS id
+MATCH (s:State {id: id})-[m1:MEMBER_OF {status: 'MEMBER'}]->(b:Bloc {mutualDefence: true})<-[m2:MEMBER_OF {status: 'MEMBER'}]-(ally:State)
+WHERE ally <> s
+  AND m1.since <= date($asOf) AND (m1.until IS NULL OR m1.until > date($asOf))
+  AND m2.since <= date($asOf) AND (m2.until IS NULL OR m2.until > date($asOf))
+  AND (b.dissolved IS NULL OR b.dissolved > date($asOf))
+WITH id, ally, b ORDER BY b.code
+RETURN id, ally {.*} AS state, collect(b {.*}) AS via
+ORDER BY id, state.name;

@@ -1,0 +1,609 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { StateRow, BlocRow, MembershipRow, AllyRow, ExposureReportRow, ExposureRow, ExposureReasonRow, AlliancePathRow, PathStepRow, BlocOverlapRow, HedgerRow } from '../rows.js';
+import type { Context } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /**
+   * A calendar date, ISO 8601 `YYYY-MM-DD` (for example `2023-04-04`). A malformed or impossible date is a
+   * `BAD_USER_INPUT` error that names the value.
+   */
+  Date: { input: string; output: string; }
+  /** Any JSON value (used for query parameters). */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** A chain of shared memberships from one state to another. */
+export type AlliancePath = {
+  __typename?: 'AlliancePath';
+  /** Number of state-to-state hops. */
+  hops: Scalars['Int']['output'];
+  steps: Array<PathStep>;
+};
+
+/** A state bound to another by a mutual-defence obligation. */
+export type Ally = {
+  __typename?: 'Ally';
+  state: State;
+  /** The defence blocs and treaties both belong to as members. */
+  via: Array<Bloc>;
+};
+
+/** A bloc: a multilateral organisation, a treaty (bilateral ones too) or an informal grouping. */
+export type Bloc = {
+  __typename?: 'Bloc';
+  /** Stable code, e.g. `NATO`, `B9`, `US_JPN`. */
+  code: Scalars['ID']['output'];
+  /** The clause the obligation rests on, e.g. `North Atlantic Treaty, Article 5`. */
+  defenceClause?: Maybe<Scalars['String']['output']>;
+  /** Date it was dissolved, if it was. */
+  dissolved?: Maybe<Scalars['Date']['output']>;
+  /** Date the bloc was founded or its treaty entered into force. */
+  founded?: Maybe<Scalars['Date']['output']>;
+  kind: BlocKind;
+  /** Memberships active on `asOf` (default today); every status unless `status` narrows it. */
+  members: Array<Membership>;
+  /** True if members are obliged to defend one another. */
+  mutualDefence: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** ATOP-style obligations: DEFENCE, OFFENCE, NEUTRALITY, NONAGGRESSION, CONSULTATION. */
+  obligations: Array<Scalars['String']['output']>;
+  /** Where the bloc's facts come from. */
+  source?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A bloc: a multilateral organisation, a treaty (bilateral ones too) or an informal grouping. */
+export type BlocMembersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<Array<MembershipStatus>>;
+};
+
+/** What kind of grouping a bloc is. */
+export type BlocKind =
+  /** A caucus inside a larger bloc (the Bucharest Nine inside NATO). */
+  | 'CAUCUS'
+  /** A bilateral defence treaty (US–Japan, Russia–North Korea); a treaty is a bloc of two. */
+  | 'DEFENCE_TREATY'
+  /** An economic grouping (BRICS, CPTPP). */
+  | 'ECONOMIC_GROUPING'
+  /** An intelligence-sharing alliance (Five Eyes). */
+  | 'INTELLIGENCE_SHARING'
+  /** A multilateral alliance with a mutual-defence obligation (NATO, CSTO, ANZUS). */
+  | 'MILITARY_ALLIANCE'
+  /** A political union (the EU, the Union State of Russia and Belarus). */
+  | 'POLITICAL_UNION'
+  /** A regional organisation (ASEAN, the SCO). */
+  | 'REGIONAL_ORGANISATION'
+  /** A security partnership without a general mutual-defence clause (AUKUS, the Quad, JEF). */
+  | 'SECURITY_PARTNERSHIP';
+
+/** The states two blocs share. */
+export type BlocOverlap = {
+  __typename?: 'BlocOverlap';
+  a: Bloc;
+  asOf: Scalars['Date']['output'];
+  b: Bloc;
+  states: Array<State>;
+};
+
+/** One state's exposure. */
+export type Exposure = {
+  __typename?: 'Exposure';
+  level: ExposureLevel;
+  /** Why: each reason names the graph elements behind it. */
+  reasons: Array<ExposureReason>;
+  /** 0 (nothing lost) to 1 (everything lost, facing a threat alone). */
+  score: Scalars['Float']['output'];
+  state: State;
+};
+
+/** How much security a state stands to lose. */
+export type ExposureLevel =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM'
+  | 'NONE';
+
+/** One component of an exposure score. */
+export type ExposureReason = {
+  __typename?: 'ExposureReason';
+  /** The bloc or treaty behind it, if any. */
+  bloc?: Maybe<Bloc>;
+  /** The other state involved (the guarantor, the threat), if any. */
+  counterpart?: Maybe<State>;
+  /** The relationship type behind it, e.g. `MEMBER_OF`, `EXTENDS_DETERRENCE`. */
+  edge?: Maybe<Scalars['String']['output']>;
+  /** GUARANTEE_LOST, UMBRELLA_LOST, FORCES_LOST, REMAINING_GUARANTORS, OWN_DETERRENT, THREAT_PROXIMITY, ... */
+  kind: Scalars['String']['output'];
+  /** One sentence a reader can check against the graph. */
+  text: Scalars['String']['output'];
+  /** Its signed contribution to the score. */
+  weight: Scalars['Float']['output'];
+};
+
+/** The answer to: who is exposed if this state withdraws? */
+export type ExposureReport = {
+  __typename?: 'ExposureReport';
+  asOf: Scalars['Date']['output'];
+  /** Exposed states, highest score first. States with nothing to lose are left out. */
+  entries: Array<Exposure>;
+  /** The blocs it leaves (every bloc it belongs to when `from` is omitted). */
+  from: Array<Bloc>;
+  withdrawing: State;
+};
+
+/** A state active in both camps. */
+export type Hedger = {
+  __typename?: 'Hedger';
+  /** Its memberships in the first camp. */
+  campA: Array<Membership>;
+  /** Its memberships in the rival camp. */
+  campB: Array<Membership>;
+  state: State;
+};
+
+/** A state's membership of a bloc over a period. */
+export type Membership = {
+  __typename?: 'Membership';
+  bloc: Bloc;
+  /** What is uncertain or disputed about this membership. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** A role inside the bloc, where one applies. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** First day of this status. */
+  since?: Maybe<Scalars['Date']['output']>;
+  /** A citation a reader can follow (URL, or `seed:<file>` for the seed articles). */
+  source: Scalars['String']['output'];
+  state: State;
+  status: MembershipStatus;
+  /** Day this status ended; null while it lasts. */
+  until?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A state's standing in a bloc. */
+export type MembershipStatus =
+  | 'APPLICANT'
+  | 'DIALOGUE_PARTNER'
+  /** Membership suspended by the state itself (Armenia in the CSTO since 2024). */
+  | 'FROZEN'
+  | 'MEMBER'
+  | 'OBSERVER'
+  | 'PARTNER'
+  /** Membership suspended by the bloc. */
+  | 'SUSPENDED';
+
+/** One hop: two states that share a bloc. */
+export type PathStep = {
+  __typename?: 'PathStep';
+  from: State;
+  /** Status of `from` in `via`. */
+  fromStatus: MembershipStatus;
+  to: State;
+  /** Status of `to` in `via`. */
+  toStatus: MembershipStatus;
+  via: Bloc;
+};
+
+/**
+ * Alliance Explorer: states, blocs and the relationships between them, as a graph. Every fact is dated and
+ * sourced; arguments named `asOf` answer for that date (default: today).
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** One bloc by code, case-insensitive (`NATO`, `CSTO`, `B9`, `US_JPN`). Unknown code: null. */
+  bloc?: Maybe<Bloc>;
+  /** States that belong to both blocs on a date (any status), e.g. NATO and SCO. */
+  blocOverlap: BlocOverlap;
+  /** Every bloc, optionally of one kind. */
+  blocs: Array<Bloc>;
+  /**
+   * Who is exposed if `withdrawing` leaves all its commitments, or only the blocs named in `from`: the states
+   * that lose security, ranked by score (highest first), each with the reasons behind its score.
+   */
+  exposure: ExposureReport;
+  /**
+   * States that sit in rival camps at once: active in a bloc of `campA` and a bloc of `campB` on the date, in
+   * any status (member, partner, observer, dialogue partner). The default camps are the US-led alliances and
+   * the Russia/China-led groupings the seed articles contrast; pass your own to ask a different question.
+   */
+  hedgers: Array<Hedger>;
+  /**
+   * The shortest chains of shared bloc memberships linking two states on a date: State -> Bloc -> State -> ...
+   * For example India reaches Russia through SCO or BRICS in one hop.
+   */
+  path: Array<AlliancePath>;
+  /** One state by ISO 3166-1 alpha-3 code, case-insensitive (`usa`, `POL`; Kosovo is `XKX`). Unknown id: null. */
+  state?: Maybe<State>;
+  /** Every state in the graph (UN members and observers, Taiwan, Kosovo), optionally of one region (e.g. `Europe`, `Asia`). */
+  states: Array<State>;
+};
+
+
+/**
+ * Alliance Explorer: states, blocs and the relationships between them, as a graph. Every fact is dated and
+ * sourced; arguments named `asOf` answer for that date (default: today).
+ */
+export type QueryBlocArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+/**
+ * Alliance Explorer: states, blocs and the relationships between them, as a graph. Every fact is dated and
+ * sourced; arguments named `asOf` answer for that date (default: today).
+ */
+export type QueryBlocOverlapArgs = {
+  a: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  b: Scalars['ID']['input'];
+};
+
+
+/**
+ * Alliance Explorer: states, blocs and the relationships between them, as a graph. Every fact is dated and
+ * sourced; arguments named `asOf` answer for that date (default: today).
+ */
+export type QueryBlocsArgs = {
+  kind?: InputMaybe<BlocKind>;
+};
+
+
+/**
+ * Alliance Explorer: states, blocs and the relationships between them, as a graph. Every fact is dated and
+ * sourced; arguments named `asOf` answer for that date (default: today).
+ */
+export type QueryExposureArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Array<Scalars['ID']['input']>>;
+  withdrawing: Scalars['ID']['input'];
+};
+
+
+/**
+ * Alliance Explorer: states, blocs and the relationships between them, as a graph. Every fact is dated and
+ * sourced; arguments named `asOf` answer for that date (default: today).
+ */
+export type QueryHedgersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  campA?: InputMaybe<Array<Scalars['ID']['input']>>;
+  campB?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/**
+ * Alliance Explorer: states, blocs and the relationships between them, as a graph. Every fact is dated and
+ * sourced; arguments named `asOf` answer for that date (default: today).
+ */
+export type QueryPathArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+/**
+ * Alliance Explorer: states, blocs and the relationships between them, as a graph. Every fact is dated and
+ * sourced; arguments named `asOf` answer for that date (default: today).
+ */
+export type QueryStateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Alliance Explorer: states, blocs and the relationships between them, as a graph. Every fact is dated and
+ * sourced; arguments named `asOf` answer for that date (default: today).
+ */
+export type QueryStatesArgs = {
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A state: a UN member or observer, Taiwan or Kosovo. */
+export type State = {
+  __typename?: 'State';
+  /** States bound to this one by a mutual-defence obligation on `asOf`, with the blocs and treaties that bind them. */
+  allies: Array<Ally>;
+  /** ISO 3166-1 alpha-3 code (Kosovo: `XKX`, user-assigned). */
+  id: Scalars['ID']['output'];
+  /** ISO 3166-1 alpha-2 code. */
+  iso2?: Maybe<Scalars['String']['output']>;
+  /** Latitude of the state's centre. */
+  lat?: Maybe<Scalars['Float']['output']>;
+  /** Longitude of the state's centre. */
+  lng?: Maybe<Scalars['Float']['output']>;
+  /** The state's memberships active on `asOf` (default today), in any status. */
+  memberships: Array<Membership>;
+  /** Where `milexUsdBn` comes from. */
+  milexSource?: Maybe<Scalars['String']['output']>;
+  /** Military expenditure in billions of current US dollars, when a published figure exists (else null). */
+  milexUsdBn?: Maybe<Scalars['Float']['output']>;
+  /** Year of `milexUsdBn`. */
+  milexYear?: Maybe<Scalars['Int']['output']>;
+  /** Common English name. */
+  name: Scalars['String']['output'];
+  /** True if the state has nuclear weapons. */
+  nuclearArmed: Scalars['Boolean']['output'];
+  /** True for the five permanent members of the UN Security Council. */
+  p5: Scalars['Boolean']['output'];
+  /** UN geoscheme region, e.g. `Europe`. */
+  region?: Maybe<Scalars['String']['output']>;
+  /** UN geoscheme subregion, e.g. `Eastern Europe`. */
+  subregion?: Maybe<Scalars['String']['output']>;
+  /** True for the 193 UN member states. */
+  unMember: Scalars['Boolean']['output'];
+};
+
+
+/** A state: a UN member or observer, Taiwan or Kosovo. */
+export type StateAlliesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A state: a UN member or observer, Taiwan or Kosovo. */
+export type StateMembershipsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AlliancePath: ResolverTypeWrapper<AlliancePathRow>;
+  Ally: ResolverTypeWrapper<AllyRow>;
+  Bloc: ResolverTypeWrapper<BlocRow>;
+  BlocKind: BlocKind;
+  BlocOverlap: ResolverTypeWrapper<BlocOverlapRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Exposure: ResolverTypeWrapper<ExposureRow>;
+  ExposureLevel: ExposureLevel;
+  ExposureReason: ResolverTypeWrapper<ExposureReasonRow>;
+  ExposureReport: ResolverTypeWrapper<ExposureReportRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Hedger: ResolverTypeWrapper<HedgerRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Membership: ResolverTypeWrapper<MembershipRow>;
+  MembershipStatus: MembershipStatus;
+  PathStep: ResolverTypeWrapper<PathStepRow>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  State: ResolverTypeWrapper<StateRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AlliancePath: AlliancePathRow;
+  Ally: AllyRow;
+  Bloc: BlocRow;
+  BlocOverlap: BlocOverlapRow;
+  Boolean: Scalars['Boolean']['output'];
+  Date: Scalars['Date']['output'];
+  Exposure: ExposureRow;
+  ExposureReason: ExposureReasonRow;
+  ExposureReport: ExposureReportRow;
+  Float: Scalars['Float']['output'];
+  Hedger: HedgerRow;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
+  Membership: MembershipRow;
+  PathStep: PathStepRow;
+  Query: Record<PropertyKey, never>;
+  State: StateRow;
+  String: Scalars['String']['output'];
+};
+
+export type AlliancePathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AlliancePath'] = ResolversParentTypes['AlliancePath']> = {
+  hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+};
+
+export type AllyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ally'] = ResolversParentTypes['Ally']> = {
+  state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['Bloc']>, ParentType, ContextType>;
+};
+
+export type BlocResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Bloc'] = ResolversParentTypes['Bloc']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  defenceClause?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dissolved?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  founded?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BlocKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<BlocMembersArgs>>;
+  mutualDefence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  obligations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BlocOverlapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BlocOverlap'] = ResolversParentTypes['BlocOverlap']> = {
+  a?: Resolver<ResolversTypes['Bloc'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Bloc'], ParentType, ContextType>;
+  states?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type ExposureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Exposure'] = ResolversParentTypes['Exposure']> = {
+  level?: Resolver<ResolversTypes['ExposureLevel'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['ExposureReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+};
+
+export type ExposureReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExposureReason'] = ResolversParentTypes['ExposureReason']> = {
+  bloc?: Resolver<Maybe<ResolversTypes['Bloc']>, ParentType, ContextType>;
+  counterpart?: Resolver<Maybe<ResolversTypes['State']>, ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ExposureReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExposureReport'] = ResolversParentTypes['ExposureReport']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['Exposure']>, ParentType, ContextType>;
+  from?: Resolver<Array<ResolversTypes['Bloc']>, ParentType, ContextType>;
+  withdrawing?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+};
+
+export type HedgerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Hedger'] = ResolversParentTypes['Hedger']> = {
+  campA?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  campB?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+  bloc?: Resolver<ResolversTypes['Bloc'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MembershipStatus'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
+  from?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+  fromStatus?: Resolver<ResolversTypes['MembershipStatus'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['MembershipStatus'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['Bloc'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  bloc?: Resolver<Maybe<ResolversTypes['Bloc']>, ParentType, ContextType, RequireFields<QueryBlocArgs, 'code'>>;
+  blocOverlap?: Resolver<ResolversTypes['BlocOverlap'], ParentType, ContextType, RequireFields<QueryBlocOverlapArgs, 'a' | 'b'>>;
+  blocs?: Resolver<Array<ResolversTypes['Bloc']>, ParentType, ContextType, Partial<QueryBlocsArgs>>;
+  exposure?: Resolver<ResolversTypes['ExposureReport'], ParentType, ContextType, RequireFields<QueryExposureArgs, 'withdrawing'>>;
+  hedgers?: Resolver<Array<ResolversTypes['Hedger']>, ParentType, ContextType, RequireFields<QueryHedgersArgs, 'campA' | 'campB'>>;
+  path?: Resolver<Array<ResolversTypes['AlliancePath']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
+  state?: Resolver<Maybe<ResolversTypes['State']>, ParentType, ContextType, RequireFields<QueryStateArgs, 'id'>>;
+  states?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType, Partial<QueryStatesArgs>>;
+};
+
+export type StateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['State'] = ResolversParentTypes['State']> = {
+  allies?: Resolver<Array<ResolversTypes['Ally']>, ParentType, ContextType, Partial<StateAlliesArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  iso2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lng?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<StateMembershipsArgs>>;
+  milexSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  milexUsdBn?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  milexYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nuclearArmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  p5?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subregion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  AlliancePath?: AlliancePathResolvers<ContextType>;
+  Ally?: AllyResolvers<ContextType>;
+  Bloc?: BlocResolvers<ContextType>;
+  BlocOverlap?: BlocOverlapResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  Exposure?: ExposureResolvers<ContextType>;
+  ExposureReason?: ExposureReasonResolvers<ContextType>;
+  ExposureReport?: ExposureReportResolvers<ContextType>;
+  Hedger?: HedgerResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  Membership?: MembershipResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  State?: StateResolvers<ContextType>;
+};
+

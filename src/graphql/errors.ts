@@ -1,0 +1,45 @@
+/**
+ * User-facing errors, kept apart from internal ones. formatError turns known failures into GraphQL error
+ * codes and hides everything else behind a generic message: no stack trace or driver text reaches a client.
+ */
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { DatabaseUnavailableError, QueryRejectedError, QueryTimeoutError } from '../db/errors.js';
+import { DomainInputError } from '../domain/errors.js';
+
+export function badInput(message: string, argument: string, value: unknown): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT, argument, value } });
+}
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A 'YYYY-MM-DD' string that names a real day, or a BAD_USER_INPUT error naming the argument and value. */
+export function parseDateArgument(value: string | null | undefined, argument: string, fallback: string): string {
+  if (value === null || value === undefined) return fallback;
+  const match = isoDate.exec(value);
+  const date = match ? new Date(`${value}T00:00:00Z`) : null;
+  if (!match || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw badInput(`${argument}: "${value}" is not a valid date; expected YYYY-MM-DD`, argument, value);
+  }
+  return value;
+}
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainInputError) {
+    return { ...formatted, message: original.message, extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT } };
+  }
+  if (original instanceof DatabaseUnavailableError) {
+    return { message: original.message, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+  }
+  if (original instanceof QueryTimeoutError) {
+    return { message: original.message, path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
+  }
+  if (original instanceof QueryRejectedError) {
+    return { message: `The database rejected the query: ${original.message}`, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', neo4jCode: original.code } };
+  }
+  if (original instanceof GraphQLError) return formatted;
+  // Anything else is a bug on our side: log it, tell the client only that it happened.
+  console.error(original);
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR } };
+}

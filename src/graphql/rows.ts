@@ -1,0 +1,91 @@
+/**
+ * What the cypher/queries files return, after the runner converted Neo4j values (dates as 'YYYY-MM-DD').
+ * codegen.yml maps GraphQL types onto these, so resolvers receive rows, not GraphQL objects.
+ */
+export interface StateRow {
+  id: string;
+  iso2?: string | null;
+  name: string;
+  region?: string | null;
+  subregion?: string | null;
+  lat?: number | null;
+  lng?: number | null;
+  unMember?: boolean | null;
+  nuclearArmed?: boolean | null;
+  p5?: boolean | null;
+  milexUsdBn?: number | null;
+  milexYear?: number | null;
+  milexSource?: string | null;
+}
+
+export interface BlocRow {
+  code: string;
+  name: string;
+  kind: string;
+  founded?: string | null;
+  dissolved?: string | null;
+  mutualDefence?: boolean | null;
+  defenceClause?: string | null;
+  obligations?: string[] | null;
+  source?: string | null;
+}
+
+export interface MembershipRow {
+  membership: { status: string; since?: string | null; until?: string | null; role?: string | null; source?: string | null; note?: string | null };
+  state: StateRow;
+  bloc: BlocRow;
+}
+
+export interface AllyRow {
+  state: StateRow;
+  via: BlocRow[];
+}
+
+export interface ExposureReasonRow {
+  kind: string;
+  weight: number;
+  text: string;
+  bloc?: string;
+  counterpart?: string;
+  edge?: string;
+}
+
+export interface ExposureRow {
+  stateId: string;
+  score: number;
+  level: string;
+  reasons: ExposureReasonRow[];
+}
+
+export interface ExposureReportRow {
+  withdrawing: string;
+  from: string[];
+  asOf: string;
+  entries: ExposureRow[];
+}
+
+export interface PathStepRow {
+  from: StateRow;
+  via: BlocRow;
+  to: StateRow;
+  fromStatus: string;
+  toStatus: string;
+}
+
+export interface AlliancePathRow {
+  hops: number;
+  steps: PathStepRow[];
+}
+
+export interface BlocOverlapRow {
+  a: BlocRow;
+  b: BlocRow;
+  asOf: string;
+  states: StateRow[];
+}
+
+export interface HedgerRow {
+  state: StateRow;
+  campA: { membership: MembershipRow['membership']; bloc: BlocRow }[];
+  campB: { membership: MembershipRow['membership']; bloc: BlocRow }[];
+}

@@ -1,0 +1,97 @@
+/**
+ * The HTTP face of the product: Apollo Server mounted in Express, /healthz, the offline playground.
+ * Built from a ready QueryRunner so tests can start it against any Neo4j.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler } from 'express';
+import type { QueryRunner } from '../db/queryRunner.js';
+import { createContext, type Context } from '../graphql/context.js';
+import { formatError } from '../graphql/errors.js';
+import { resolvers } from '../graphql/resolvers/index.js';
+
+export interface AppOptions {
+  runner: QueryRunner;
+  projectRoot: string;
+  /** Include stack traces in error responses (development only). */
+  debug?: boolean;
+}
+
+export interface App {
+  httpServer: http.Server;
+  apollo: ApolloServer<Context>;
+  /** Stops accepting connections, lets in-flight requests finish, stops Apollo. */
+  stop(): Promise<void>;
+}
+
+export async function createApp({ runner, projectRoot, debug = false }: AppOptions): Promise<App> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const typeDefs = fs.readFileSync(path.join(projectRoot, 'schema.graphql'), 'utf8');
+
+  const apollo = new ApolloServer<Context>({
+    typeDefs,
+    resolvers,
+    formatError,
+    includeStacktraceInErrorResponses: debug,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+
+  app.get('/healthz', async (_req, res) => {
+    const ok = await runner.ping();
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', neo4j: ok ? 'up' : 'down' });
+  });
+
+  // The playground is our own build of GraphiQL (web/playground), so it works with no internet.
+  const playgroundDir = path.join(projectRoot, 'dist', 'playground');
+  app.use('/playground', express.static(playgroundDir, { index: false, fallthrough: false }));
+  app.get('/graphql', (req, res, next) => {
+    const wantsPage = req.accepts(['application/json', 'text/html']) === 'text/html' && req.query.query === undefined;
+    if (!wantsPage) return next();
+    const page = path.join(playgroundDir, 'index.html');
+    if (!fs.existsSync(page)) {
+      res.status(503).type('text/plain').send('The playground is not built; run `npm run build:web`.');
+      return;
+    }
+    res.sendFile(page);
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, { context: async () => createContext(runner) }),
+  );
+
+  const onError: ErrorRequestHandler = (error, _req, res, _next) => {
+    const status = typeof error?.status === 'number' ? error.status : 500;
+    if (status >= 500) console.error(error);
+    res.status(status).json({ errors: [{ message: status === 413 ? 'Request body too large' : status < 500 ? String(error.message) : 'Internal server error' }] });
+  };
+  app.use(onError);
+
+  return {
+    httpServer,
+    apollo,
+    stop: async () => {
+      await apollo.stop();
+    },
+  };
+}
+
+export function listen(server: http.Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}

@@ -1,0 +1,4 @@
+import { afterAll } from 'vitest';
+import { closeTestDriver } from './db.js';
+
+afterAll(closeTestDriver);

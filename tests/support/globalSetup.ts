@@ -1,0 +1,55 @@
+/**
+ * Starts (or finds) one real Neo4j for the whole run, by the same rule as `npm start` (DESIGN.md section 3):
+ * NEO4J_URI -> that server; a Docker engine -> Testcontainers; else the local Maven-resolved server, in its
+ * own home (.neo4j/test) and port so tests never touch the data of `npm start`. Then loads the graph.
+ */
+import type { TestProject } from 'vitest/node';
+import { loadConfig } from '../../src/config/config.js';
+import { createDriver, waitForDatabase } from '../../src/db/driver.js';
+import { chooseServerKind, describeChoice } from '../../src/db/serverChoice.js';
+import { ensureGraphLoaded } from '../../src/loader/loadGraph.js';
+import { localServer } from '../../src/neo4j-server/provideNeo4j.js';
+import { ensurePlaygroundBuilt } from '../../src/server/playgroundBuild.js';
+import type { TestNeo4j } from './neo4jTarget.js';
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const config = loadConfig({
+    ...process.env,
+    NEO4J_LOCAL_BOLT_PORT: process.env.TEST_NEO4J_BOLT_PORT ?? '7688',
+    NEO4J_LOCAL_HTTP_PORT: '0',
+  });
+  const kind = chooseServerKind(config);
+  let uri: string;
+  let password = config.neo4jPassword;
+  let stop = async () => {};
+
+  if (kind === 'uri') {
+    uri = config.neo4jUri!;
+  } else if (kind === 'docker') {
+    const { Neo4jContainer } = await import('@testcontainers/neo4j');
+    // The module's default image is an old 4.4; the project runs 5.26 LTS.
+    const container = await new Neo4jContainer('neo4j:5.26-community').withPassword(password).withStartupTimeout(180_000).start();
+    uri = container.getBoltUri();
+    password = container.getPassword();
+    stop = async () => void (await container.stop());
+  } else {
+    const server = localServer(config, 'test', (line) => console.log(`[neo4j] ${line}`));
+    const wasRunning = server.status().running;
+    await server.start();
+    uri = server.boltUri;
+    if (!wasRunning) stop = async () => server.stop();
+  }
+  console.log(describeChoice(kind, uri));
+
+  const target: TestNeo4j = { uri, user: config.neo4jUser, password, database: config.neo4jDatabase, kind };
+  const driver = createDriver(target);
+  try {
+    await waitForDatabase(driver, 120_000);
+    await ensureGraphLoaded(driver, target.database, config.projectRoot, (line) => console.log(`[load] ${line}`));
+  } finally {
+    await driver.close();
+  }
+  await ensurePlaygroundBuilt(config.projectRoot, (line) => console.log(`[web] ${line}`));
+  project.provide('neo4j', target);
+  return stop;
+}
