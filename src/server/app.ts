@@ -5,15 +5,14 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import type { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
 import type { QueryRunner } from '../db/queryRunner.js';
+import { createApolloServer } from '../graphql/apolloServer.js';
 import { createContext, type Context } from '../graphql/context.js';
-import { formatError } from '../graphql/errors.js';
-import { resolvers } from '../graphql/resolvers/index.js';
 
 export interface AppOptions {
   runner: QueryRunner;
@@ -32,13 +31,8 @@ export interface App {
 export async function createApp({ runner, projectRoot, debug = false }: AppOptions): Promise<App> {
   const app = express();
   const httpServer = http.createServer(app);
-  const typeDefs = fs.readFileSync(path.join(projectRoot, 'schema.graphql'), 'utf8');
-
-  const apollo = new ApolloServer<Context>({
-    typeDefs,
-    resolvers,
-    formatError,
-    includeStacktraceInErrorResponses: debug,
+  const apollo = createApolloServer(projectRoot, {
+    debug,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();

@@ -1,0 +1,178 @@
+/** The GraphQL contract of DESIGN.md section 7, over HTTP, against the real server and the loaded graph. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql, startTestServer, type TestServer } from '../support/server.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const ids = (rows: { state: { id: string } }[]) => rows.map((r) => r.state.id).sort();
+
+describe('state and states', () => {
+  it('finds a state case-insensitively and returns null for an unknown id', async () => {
+    const { body } = await graphql(server.url, '{ a: state(id: "pol") { id name unMember } b: state(id: "XYZ") { id } }');
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({ a: { id: 'POL', name: 'Poland', unMember: true }, b: null });
+  });
+
+  it('lists every state, and filters by region', async () => {
+    const { body } = await graphql<{ all: { id: string }[]; europe: { id: string; region: string }[] }>(
+      server.url,
+      '{ all: states { id } europe: states(region: "Europe") { id region } }',
+    );
+    expect(body.data!.all.length).toBeGreaterThanOrEqual(195);
+    expect(body.data!.europe.map((s) => s.id)).toContain('POL');
+    expect(body.data!.europe.every((s) => s.region === 'Europe')).toBe(true);
+  });
+});
+
+describe('bloc members over time', () => {
+  const nato = 'query($asOf: Date) { bloc(code: "nato") { code mutualDefence members(asOf: $asOf) { state { id } status since } } }';
+
+  it('NATO before Finland joined has 30 members and no Finland', async () => {
+    const { body } = await graphql<{ bloc: { members: { state: { id: string } }[] } }>(server.url, nato, { asOf: '2022-01-01' });
+    expect(body.errors).toBeUndefined();
+    const members = ids(body.data!.bloc.members);
+    expect(members).toHaveLength(30);
+    expect(members).not.toContain('FIN');
+    expect(members).not.toContain('SWE');
+  });
+
+  it('NATO today includes Finland and Sweden', async () => {
+    const { body } = await graphql<{ bloc: { mutualDefence: boolean; members: { state: { id: string } }[] } }>(server.url, nato);
+    expect(body.data!.bloc.mutualDefence).toBe(true);
+    expect(ids(body.data!.bloc.members)).toEqual(expect.arrayContaining(['FIN', 'SWE', 'USA', 'POL', 'TUR']));
+    expect(body.data!.bloc.members).toHaveLength(32);
+  });
+
+  it('NATO in 1950 is its twelve founders', async () => {
+    const { body } = await graphql<{ bloc: { members: { state: { id: string } }[] } }>(server.url, nato, { asOf: '1950-01-01' });
+    expect(ids(body.data!.bloc.members)).toEqual(['BEL', 'CAN', 'DNK', 'FRA', 'GBR', 'ISL', 'ITA', 'LUX', 'NLD', 'NOR', 'PRT', 'USA']);
+  });
+
+  it('Armenia is FROZEN in the CSTO today; status filters narrow the list', async () => {
+    const { body } = await graphql<{ all: { members: { state: { id: string }; status: string }[] }; full: { members: { state: { id: string } }[] } }>(
+      server.url,
+      '{ all: bloc(code: "CSTO") { members { state { id } status } } full: bloc(code: "CSTO") { members(status: [MEMBER]) { state { id } } } }',
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.all.members.find((m) => m.state.id === 'ARM')?.status).toBe('FROZEN');
+    expect(ids(body.data!.full.members)).not.toContain('ARM');
+    expect(ids(body.data!.full.members)).toEqual(expect.arrayContaining(['RUS', 'BLR', 'KAZ', 'KGZ', 'TJK']));
+  });
+
+  it('a state lists its memberships with their blocs, and the blocs their other members', async () => {
+    const { body } = await graphql<{ state: { memberships: { bloc: { code: string; members: { state: { id: string } }[] }; status: string; source: string }[] } }>(
+      server.url,
+      '{ state(id: "IND") { memberships { status source bloc { code members { state { id } } } } } }',
+    );
+    expect(body.errors).toBeUndefined();
+    const byCode = new Map(body.data!.state.memberships.map((m) => [m.bloc.code, m]));
+    expect([...byCode.keys()]).toEqual(expect.arrayContaining(['SCO', 'BRICS', 'QUAD']));
+    expect(ids(byCode.get('SCO')!.bloc.members)).toContain('RUS');
+    expect(body.data!.state.memberships.every((m) => m.source.length > 0)).toBe(true);
+  });
+
+  it('an unknown bloc is null; blocs filter by kind', async () => {
+    const { body } = await graphql<{ none: null; alliances: { code: string; kind: string }[] }>(
+      server.url,
+      '{ none: bloc(code: "NOPE") { code } alliances: blocs(kind: MILITARY_ALLIANCE) { code kind } }',
+    );
+    expect(body.data!.none).toBeNull();
+    expect(body.data!.alliances.map((b) => b.code)).toEqual(expect.arrayContaining(['NATO', 'CSTO']));
+    expect(body.data!.alliances.every((b) => b.kind === 'MILITARY_ALLIANCE')).toBe(true);
+  });
+});
+
+describe('round trips (no N+1)', () => {
+  it('a bloc with all its members and their states costs one Cypher round trip after the bloc itself', async () => {
+    const before = await countRoundTrips(server, '{ bloc(code: "NATO") { members { state { id name } status } } }');
+    expect(before).toBe(2); // the bloc, then its members with their states in one statement
+  });
+
+  it('every bloc with its members costs the same as one bloc', async () => {
+    expect(await countRoundTrips(server, '{ blocs { code members { state { id } } } }')).toBe(2);
+  });
+});
+
+describe('paths, overlaps, hedgers, allies', () => {
+  it('India reaches Russia in one hop through the SCO or BRICS', async () => {
+    const { body } = await graphql<{ path: { hops: number; steps: { from: { id: string }; via: { code: string }; to: { id: string } }[] }[] }>(
+      server.url,
+      '{ path(from: "IND", to: "RUS") { hops steps { from { id } via { code } to { id } } } }',
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.path.length).toBeGreaterThan(0);
+    expect(body.data!.path.every((p) => p.hops === 1)).toBe(true);
+    expect(body.data!.path.map((p) => p.steps[0]!.via.code)).toEqual(expect.arrayContaining(['SCO', 'BRICS']));
+  });
+
+  it('an unknown state in a path is BAD_USER_INPUT naming it', async () => {
+    const { body } = await graphql(server.url, '{ path(from: "IND", to: "ZZZ") { hops } }');
+    expect(body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(body.errors![0]!.message).toContain('ZZZ');
+  });
+
+  it('the Quad and BRICS overlap in India', async () => {
+    const { body } = await graphql<{ blocOverlap: { states: { id: string }[] } }>(server.url, '{ blocOverlap(a: "QUAD", b: "BRICS") { states { id } } }');
+    expect(body.data!.blocOverlap.states.map((s) => s.id)).toEqual(['IND']);
+  });
+
+  it('Turkey and India hedge between the camps', async () => {
+    const { body } = await graphql<{ hedgers: { state: { id: string }; campA: { bloc: { code: string } }[]; campB: { bloc: { code: string } }[] }[] }>(
+      server.url,
+      '{ hedgers { state { id } campA { bloc { code } } campB { bloc { code } status } } }',
+    );
+    expect(body.errors).toBeUndefined();
+    const hedgers = new Map(body.data!.hedgers.map((h) => [h.state.id, h]));
+    expect(hedgers.get('TUR')!.campA.map((m) => m.bloc.code)).toContain('NATO');
+    expect(hedgers.get('IND')!.campA.map((m) => m.bloc.code)).toContain('QUAD');
+    expect(hedgers.has('USA')).toBe(false);
+  });
+
+  it("Poland's allies include the US through NATO; Finland had none through NATO in 2022", async () => {
+    const { body } = await graphql<{ pol: { allies: { state: { id: string }; via: { code: string }[] }[] }; fin: { allies: { via: { code: string }[] }[] } }>(
+      server.url,
+      '{ pol: state(id: "POL") { allies { state { id } via { code } } } fin: state(id: "FIN") { allies(asOf: "2022-01-01") { via { code } } } }',
+    );
+    expect(body.data!.pol.allies.find((a) => a.state.id === 'USA')!.via.map((b) => b.code)).toContain('NATO');
+    expect(body.data!.fin.allies.flatMap((a) => a.via.map((b) => b.code))).not.toContain('NATO');
+  });
+});
+
+describe('errors', () => {
+  it.each([
+    ['{ bloc(code: "NATO") { members(asOf: "2022-02-30") { status } } }', '2022-02-30'],
+    ['{ state(id: "USA") { memberships(asOf: "not-a-date") { status } } }', 'not-a-date'],
+  ])('a malformed date is BAD_USER_INPUT naming the value: %s', async (query, value) => {
+    const { body } = await graphql(server.url, query);
+    expect(body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(body.errors![0]!.message).toContain(value);
+  });
+
+  it('healthz answers 200 while Neo4j is up', async () => {
+    const response = await fetch(`${server.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ok' });
+  });
+
+  it('a GET query works with the CSRF-prevention header, and a simple GET without it is refused', async () => {
+    const q = encodeURIComponent('{ state(id: "USA") { id } }');
+    const ok = await fetch(`${server.url}/graphql?query=${q}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ data: { state: { id: 'USA' } } });
+    const refused = await fetch(`${server.url}/graphql?query=${q}`);
+    expect(refused.status).toBe(400);
+  });
+});
+
+async function countRoundTrips(s: TestServer, query: string): Promise<number> {
+  const response = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = (await response.json()) as { errors?: unknown; extensions: { cypherRoundTrips: number } };
+  expect(body.errors).toBeUndefined();
+  return body.extensions.cypherRoundTrips;
+}
