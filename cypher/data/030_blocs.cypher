@@ -52,7 +52,7 @@ UNWIND [
    founded: '1952-04-29', signed: '1951-09-01', mutualDefence: true,
    defenceClause: 'Article IV of the ANZUS Treaty', obligations: ['DEFENCE', 'CONSULTATION'],
    source: 'https://www.austlii.edu.au/au/other/dfat/treaties/1952/2.html',
-   note: 'The United States suspended its treaty obligations towards New Zealand in 1986 (nuclear-free policy). The treaty remains in force between Australia and New Zealand and between Australia and the United States.'},
+   note: 'The United States suspended its treaty obligations towards New Zealand on 1986-08-11 (nuclear-free policy): New Zealand membership is SUSPENDED from that day. The treaty remains in force between Australia and New Zealand and between Australia and the United States.'},
   {code: 'FIVE_EYES', name: 'Five Eyes (UKUSA Agreement)', kind: 'INTELLIGENCE_SHARING',
    founded: '1946-03-05', mutualDefence: false, obligations: [],
    source: 'https://www.nsa.gov/Helpful-Links/NSA-FOIA/Declassification-Transparency-Initiatives/Historical-Releases/UKUSA/',

@@ -11,7 +11,8 @@ UNWIND [
   {state: 'USA', bloc: 'QUAD', since: '2017-11-12', source: 'https://www.mofa.go.jp/press/release/press4e_001789.html'},
   // ANZUS: in force 1952-04-29.
   {state: 'AUS', bloc: 'ANZUS', since: '1952-04-29', source: 'https://www.austlii.edu.au/au/other/dfat/treaties/1952/2.html'},
-  {state: 'NZL', bloc: 'ANZUS', since: '1952-04-29', source: 'https://www.austlii.edu.au/au/other/dfat/treaties/1952/2.html', note: 'The United States suspended its ANZUS obligations towards New Zealand in 1986. The treaty still binds Australia and New Zealand.'},
+  {state: 'NZL', bloc: 'ANZUS', since: '1952-04-29', until: '1986-08-11', source: 'https://www.austlii.edu.au/au/other/dfat/treaties/1952/2.html'},
+  {state: 'NZL', bloc: 'ANZUS', status: 'SUSPENDED', since: '1986-08-11', source: 'https://www.state.gov/collective-defense-arrangements/', note: 'The United States suspended its ANZUS security obligations towards New Zealand in August 1986 after New Zealand barred nuclear-armed and nuclear-powered ships. Never lifted. New Zealand remains a party and the treaty still binds Australia and New Zealand.'},
   {state: 'USA', bloc: 'ANZUS', since: '1952-04-29', source: 'https://www.austlii.edu.au/au/other/dfat/treaties/1952/2.html'},
   // CPTPP: entry into force for each party (New Zealand is the depositary).
   {state: 'AUS', bloc: 'CPTPP', since: '2018-12-30'},
@@ -38,5 +39,5 @@ OPTIONAL MATCH (s:State {id: row.state})
 OPTIONAL MATCH (b:Bloc {code: row.bloc})
 WITH row, s, b, CASE WHEN s IS NULL OR b IS NULL THEN date('missing endpoint: ' + row.state + ' -> ' + row.bloc) END AS missing
 MERGE (s)-[m:MEMBER_OF {since: date(row.since)}]->(b)
-SET m.status = 'MEMBER', m.until = date(row.until), m.role = row.role, m.note = row.note,
+SET m.status = coalesce(row.status, 'MEMBER'), m.until = date(row.until), m.role = row.role, m.note = row.note,
     m.source = coalesce(row.source, b.source);
