@@ -1,19 +1,19 @@
 // AUKUS, QUAD, ANZUS, CPTPP and FIVE_EYES memberships.
 UNWIND [
   // AUKUS: announced 2021-09-15.
-  {state: 'AUS', bloc: 'AUKUS', since: '2021-09-15', source: 'https://www.gov.uk/government/news/uk-us-and-australia-launch-new-security-partnership'},
-  {state: 'GBR', bloc: 'AUKUS', since: '2021-09-15', source: 'https://www.gov.uk/government/news/uk-us-and-australia-launch-new-security-partnership'},
-  {state: 'USA', bloc: 'AUKUS', since: '2021-09-15', source: 'https://www.gov.uk/government/news/uk-us-and-australia-launch-new-security-partnership'},
+  {state: 'AUS', bloc: 'AUKUS', since: '2021-09-15', source: 'https://iaea.org/publications/documents/infcircs/communication-dated-15-september-2021-received-from-the-permanent-mission-of-the-united-states-of-america-to-agency'},
+  {state: 'GBR', bloc: 'AUKUS', since: '2021-09-15', source: 'https://iaea.org/publications/documents/infcircs/communication-dated-15-september-2021-received-from-the-permanent-mission-of-the-united-states-of-america-to-agency'},
+  {state: 'USA', bloc: 'AUKUS', since: '2021-09-15', source: 'https://iaea.org/publications/documents/infcircs/communication-dated-15-september-2021-received-from-the-permanent-mission-of-the-united-states-of-america-to-agency'},
   // QUAD: revived at the officials meeting in Manila, 2017-11-12.
   {state: 'AUS', bloc: 'QUAD', since: '2017-11-12', source: 'https://www.mofa.go.jp/press/release/press4e_001789.html'},
   {state: 'IND', bloc: 'QUAD', since: '2017-11-12', source: 'https://www.mofa.go.jp/press/release/press4e_001789.html', note: 'Also a BRICS and SCO member: sits in rival camps at once.'},
   {state: 'JPN', bloc: 'QUAD', since: '2017-11-12', source: 'https://www.mofa.go.jp/press/release/press4e_001789.html'},
   {state: 'USA', bloc: 'QUAD', since: '2017-11-12', source: 'https://www.mofa.go.jp/press/release/press4e_001789.html'},
   // ANZUS: in force 1952-04-29.
-  {state: 'AUS', bloc: 'ANZUS', since: '1952-04-29', source: 'https://www.austlii.edu.au/au/other/dfat/treaties/1952/2.html'},
-  {state: 'NZL', bloc: 'ANZUS', since: '1952-04-29', until: '1986-08-11', source: 'https://www.austlii.edu.au/au/other/dfat/treaties/1952/2.html'},
+  {state: 'AUS', bloc: 'ANZUS', since: '1952-04-29', source: 'http://www.austlii.edu.au/au/other/dfat/treaties/1952/2.html'},
+  {state: 'NZL', bloc: 'ANZUS', since: '1952-04-29', until: '1986-08-11', source: 'http://www.austlii.edu.au/au/other/dfat/treaties/1952/2.html'},
   {state: 'NZL', bloc: 'ANZUS', status: 'SUSPENDED', since: '1986-08-11', source: 'https://www.state.gov/collective-defense-arrangements/', note: 'The United States suspended its ANZUS security obligations towards New Zealand in August 1986 after New Zealand barred nuclear-armed and nuclear-powered ships. Never lifted. New Zealand remains a party and the treaty still binds Australia and New Zealand.'},
-  {state: 'USA', bloc: 'ANZUS', since: '1952-04-29', source: 'https://www.austlii.edu.au/au/other/dfat/treaties/1952/2.html'},
+  {state: 'USA', bloc: 'ANZUS', since: '1952-04-29', source: 'http://www.austlii.edu.au/au/other/dfat/treaties/1952/2.html'},
   // CPTPP: entry into force for each party (New Zealand is the depositary).
   {state: 'AUS', bloc: 'CPTPP', since: '2018-12-30'},
   {state: 'CAN', bloc: 'CPTPP', since: '2018-12-30'},

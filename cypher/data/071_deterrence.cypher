@@ -19,7 +19,7 @@ SET d.since = m.since, d.via = 'NATO',
 UNWIND [
   {from: 'USA', to: 'JPN', since: '1960-06-23', via: 'US_JPN', source: 'https://www.mofa.go.jp/region/n-america/us/q&a/ref/1.html', note: 'US extended deterrence, including nuclear, under the 1960 security treaty.'},
   {from: 'USA', to: 'KOR', since: '1954-11-17', via: 'US_KOR', source: 'https://avalon.law.yale.edu/20th_century/kor001.asp', note: 'US extended deterrence under the 1953 Mutual Defense Treaty, reinforced by the Washington Declaration of 2023-04-26 (Nuclear Consultative Group).'},
-  {from: 'USA', to: 'AUS', since: '1952-04-29', via: 'ANZUS', source: 'https://www.austlii.edu.au/au/other/dfat/treaties/1952/2.html', note: 'US extended deterrence under ANZUS.'},
+  {from: 'USA', to: 'AUS', since: '1952-04-29', via: 'ANZUS', source: 'http://www.austlii.edu.au/au/other/dfat/treaties/1952/2.html', note: 'US extended deterrence under ANZUS.'},
   {from: 'RUS', to: 'BLR', since: '2024-11-19', via: 'UNION_STATE', source: 'https://www.devdiscourse.com/article/politics/3184616-update-2-russia-and-belarus-sign-treaty-on-security-guarantees-tass-says', note: 'The revised Russian nuclear doctrine (2024-11-19) extended the Russian nuclear umbrella to Belarus, confirmed by the Union State security guarantees treaty signed 2024-12-06. Russian tactical nuclear weapons are deployed in Belarus.'}
 ] AS row
 OPTIONAL MATCH (a:State {id: row.from})
