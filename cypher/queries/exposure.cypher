@@ -1,0 +1,50 @@
+:param asOf => '2025-06-01';
+
+// The facts of the graph on $asOf that the exposure model needs (src/domain/exposure.ts, EXPOSURE.md), in ONE
+// row of lists. It does not depend on who withdraws: the same row serves every exposure question on that date
+// (cacheable), and the withdrawal and any scenario are applied in TypeScript on these facts.
+//   states        every state: {id, name, subregion, nuclearArmed, milexUsdBn} (milexUsdBn null = no published figure)
+//   blocs         every bloc, with active = not dissolved on $asOf
+//   memberships   {state, bloc, status} active on $asOf: since <= $asOf AND (until IS NULL OR until > $asOf)
+//   deterrence    EXTENDS_DETERRENCE guarantor -> protected {guarantor, protected, via}
+//   forces        HOSTS_FORCES_OF host -> foreign {host, foreign}
+//   threats       PERCEIVES_THREAT {state, threat, level}
+//   borders       BORDERS {a, b} with a < b, only those touching a state that perceives a threat (all the model reads)
+// Edges with `since` after $asOf (or `until` on or before it) are left out; a missing `since` counts as always.
+WITH date($asOf) AS day
+RETURN
+  $asOf AS asOf,
+  COLLECT {
+    MATCH (s:State)
+    RETURN s {.id, .name, .subregion, .nuclearArmed, .milexUsdBn} ORDER BY s.id
+  } AS states,
+  COLLECT {
+    MATCH (b:Bloc)
+    RETURN b {.code, .name, .kind, .mutualDefence, .obligations,
+              active: b.dissolved IS NULL OR date(toString(b.dissolved)) > day} ORDER BY b.code
+  } AS blocs,
+  COLLECT {
+    MATCH (s:State)-[m:MEMBER_OF]->(b:Bloc)
+    WHERE m.since <= day AND (m.until IS NULL OR m.until > day)
+    RETURN {state: s.id, bloc: b.code, status: m.status} ORDER BY b.code, s.id, m.status
+  } AS memberships,
+  COLLECT {
+    MATCH (g:State)-[r:EXTENDS_DETERRENCE]->(p:State)
+    WHERE coalesce(r.since <= day, true) AND (r.until IS NULL OR r.until > day)
+    RETURN {guarantor: g.id, protected: p.id, via: r.via} ORDER BY g.id, p.id
+  } AS deterrence,
+  COLLECT {
+    MATCH (h:State)-[r:HOSTS_FORCES_OF]->(f:State)
+    WHERE coalesce(r.since <= day, true) AND (r.until IS NULL OR r.until > day)
+    RETURN {host: h.id, foreign: f.id} ORDER BY h.id, f.id
+  } AS forces,
+  COLLECT {
+    MATCH (s:State)-[r:PERCEIVES_THREAT]->(t:State)
+    WHERE coalesce(r.since <= day, true) AND (r.until IS NULL OR r.until > day)
+    RETURN {state: s.id, threat: t.id, level: r.level} ORDER BY s.id, t.id
+  } AS threats,
+  COLLECT {
+    MATCH (a:State)-[:BORDERS]-(b:State)
+    WHERE a.id < b.id AND (EXISTS { (a)-[:PERCEIVES_THREAT]->() } OR EXISTS { (b)-[:PERCEIVES_THREAT]->() })
+    RETURN {a: a.id, b: b.id} ORDER BY a.id, b.id
+  } AS borders;
