@@ -3,7 +3,9 @@
 // The facts of the graph on $asOf that the exposure model needs (src/domain/exposure.ts, EXPOSURE.md), in ONE
 // row of lists. It does not depend on who withdraws: the same row serves every exposure question on that date
 // (cacheable), and the withdrawal and any scenario are applied in TypeScript on these facts.
-//   states        every state: {id, name, subregion, nuclearArmed, milexUsdBn} (milexUsdBn null = no published figure)
+//   states        every state: the model reads {id, name, subregion, nuclearArmed, milexUsdBn} (milexUsdBn null = no
+//                 published figure); the other fields of the GraphQL State type ride along so the API can answer
+//                 entries { state { ... } } from this row without another round trip
 //   blocs         every bloc, with active = not dissolved on $asOf
 //   memberships   {state, bloc, status} active on $asOf: since <= $asOf AND (until IS NULL OR until > $asOf)
 //   deterrence    EXTENDS_DETERRENCE guarantor -> protected {guarantor, protected, via}
@@ -16,7 +18,8 @@ RETURN
   $asOf AS asOf,
   COLLECT {
     MATCH (s:State)
-    RETURN s {.id, .name, .subregion, .nuclearArmed, .milexUsdBn} ORDER BY s.id
+    RETURN s {.id, .iso2, .name, .region, .subregion, .lat, .lng, .unMember, .nuclearArmed, .p5,
+              .milexUsdBn, .milexYear, .milexSource} ORDER BY s.id
   } AS states,
   COLLECT {
     MATCH (b:Bloc)

@@ -24,6 +24,8 @@
  * add. States that lose nothing (NET = 0) are left out; the withdrawing state itself is never listed.
  */
 import { UnknownValueError } from './errors.js';
+
+export { UnknownValueError } from './errors.js';
 import type { GraphFacts, StateFact, ThreatLevel } from './facts.js';
 import { DEFENCE_STRENGTH, FactIndex, blocStrength, findBloc, findState, isDefenceBloc } from './model.js';
 import type { ScenarioChange } from './scenario.js';

@@ -33,6 +33,15 @@ export interface StateFact {
   nuclearArmed: boolean | null;
   /** Military expenditure, billions of current US$; null when no published figure is certain. */
   milexUsdBn: number | null;
+  // Not read by the model: the rest of the GraphQL State type, carried so the API needs no second round trip.
+  iso2?: string | null;
+  region?: string | null;
+  lat?: number | null;
+  lng?: number | null;
+  unMember?: boolean | null;
+  p5?: boolean | null;
+  milexYear?: number | null;
+  milexSource?: string | null;
 }
 
 export interface BlocFact {

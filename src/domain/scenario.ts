@@ -27,6 +27,8 @@
  * it has, DISSOLVE or END_TREATY of a bloc that is already so) are no-ops, so stored scenarios stay valid over time.
  */
 import { ScenarioError } from './errors.js';
+
+export { ScenarioError } from './errors.js';
 import type { BlocFact, GraphFacts, MembershipStatus } from './facts.js';
 import { MEMBERSHIP_STATUSES } from './facts.js';
 import { FactIndex, findBloc, findState, isDefenceBloc, statusFactor } from './model.js';
