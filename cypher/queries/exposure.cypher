@@ -6,7 +6,7 @@
 //   states        every state: the model reads {id, name, subregion, nuclearArmed, milexUsdBn} (milexUsdBn null = no
 //                 published figure); the other fields of the GraphQL State type ride along so the API can answer
 //                 entries { state { ... } } from this row without another round trip
-//   blocs         every bloc, with active = not dissolved on $asOf
+//   blocs         every bloc (all the fields the API shows), with active = not dissolved on $asOf
 //   memberships   {state, bloc, status} active on $asOf: since <= $asOf AND (until IS NULL OR until > $asOf)
 //   deterrence    EXTENDS_DETERRENCE guarantor -> protected {guarantor, protected, via}
 //   forces        HOSTS_FORCES_OF host -> foreign {host, foreign}
@@ -23,7 +23,7 @@ RETURN
   } AS states,
   COLLECT {
     MATCH (b:Bloc)
-    RETURN b {.code, .name, .kind, .mutualDefence, .obligations,
+    RETURN b {.code, .name, .kind, .founded, .dissolved, .mutualDefence, .defenceClause, .obligations, .source,
               active: b.dissolved IS NULL OR date(toString(b.dissolved)) > day} ORDER BY b.code
   } AS blocs,
   COLLECT {

@@ -13,6 +13,6 @@ WHERE all(r IN relationships(p) WHERE r.since <= date($asOf) AND (r.until IS NUL
 WITH p LIMIT 25
 RETURN length(p) / 2 AS hops,
        [i IN range(1, length(p) - 1, 2) | {
-         from: nodes(p)[i - 1] {.*}, via: nodes(p)[i] {.*}, to: nodes(p)[i + 1] {.*},
+         from: properties(nodes(p)[i - 1]), via: properties(nodes(p)[i]), to: properties(nodes(p)[i + 1]),
          fromStatus: relationships(p)[i - 1].status, toStatus: relationships(p)[i].status
        }] AS steps;

@@ -19,7 +19,11 @@ export class QueryRejectedError extends Error {
 
 const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
-export function classifyDatabaseError(error: unknown): Error {
+/**
+ * `userSupplied` marks a statement an analyst wrote (the ad hoc cypher field): a client error there is their
+ * mistake. In the project's own named queries the same error is a bug, and stays internal.
+ */
+export function classifyDatabaseError(error: unknown, userSupplied = false): Error {
   if (!(error instanceof Neo4jError)) return error instanceof Error ? error : new Error(String(error));
   if (unavailableCodes.has(error.code) || error.code.startsWith('Neo.TransientError.Database')) {
     return new DatabaseUnavailableError('The graph database is unavailable; try again shortly');
@@ -27,6 +31,6 @@ export function classifyDatabaseError(error: unknown): Error {
   if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || error.code === 'Neo.TransientError.Transaction.LockClientStopped') {
     return new QueryTimeoutError('The query took longer than the configured timeout and was stopped');
   }
-  if (error.code.startsWith('Neo.ClientError.')) return new QueryRejectedError(error.message, error.code);
+  if (userSupplied && error.code.startsWith('Neo.ClientError.')) return new QueryRejectedError(error.message, error.code);
   return error;
 }

@@ -20,6 +20,8 @@ export interface StatementOptions {
   timeoutMs?: number;
   /** Stop reading after this many rows; the caller learns whether more existed. */
   maxRows?: number;
+  /** The statement comes from a user (ad hoc Cypher), so the database's refusal is their error to see. */
+  userSupplied?: boolean;
 }
 
 export class QueryRunner {
@@ -72,7 +74,7 @@ export class QueryRunner {
         { timeout: options.timeoutMs ?? this.options.timeoutMs },
       );
     } catch (error) {
-      throw classifyDatabaseError(error);
+      throw classifyDatabaseError(error, options.userSupplied);
     } finally {
       await session.close();
     }

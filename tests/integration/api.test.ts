@@ -31,10 +31,17 @@ describe('state and states', () => {
 });
 
 describe('bloc members over time', () => {
-  const nato = 'query($asOf: Date) { bloc(code: "nato") { code mutualDefence members(asOf: $asOf) { state { id } status since } } }';
+  const natoMembers = 'query($asOf: Date) { bloc(code: "nato") { code members(asOf: $asOf, status: [MEMBER]) { state { id } status since } } }';
+
+  it('members without a status filter include partners and applicants', async () => {
+    const { body } = await graphql<{ bloc: { members: { state: { id: string }; status: string }[] } }>(server.url, '{ bloc(code: "NATO") { members { state { id } status } } }');
+    const statuses = new Map(body.data!.bloc.members.map((m) => [m.state.id, m.status]));
+    expect(statuses.get('JPN')).toBe('PARTNER');
+    expect(statuses.get('POL')).toBe('MEMBER');
+  });
 
   it('NATO before Finland joined has 30 members and no Finland', async () => {
-    const { body } = await graphql<{ bloc: { members: { state: { id: string } }[] } }>(server.url, nato, { asOf: '2022-01-01' });
+    const { body } = await graphql<{ bloc: { members: { state: { id: string } }[] } }>(server.url, natoMembers, { asOf: '2022-01-01' });
     expect(body.errors).toBeUndefined();
     const members = ids(body.data!.bloc.members);
     expect(members).toHaveLength(30);
@@ -42,15 +49,18 @@ describe('bloc members over time', () => {
     expect(members).not.toContain('SWE');
   });
 
-  it('NATO today includes Finland and Sweden', async () => {
-    const { body } = await graphql<{ bloc: { mutualDefence: boolean; members: { state: { id: string } }[] } }>(server.url, nato);
+  it('NATO today has 32 members, Finland and Sweden among them', async () => {
+    const { body } = await graphql<{ bloc: { mutualDefence: boolean; members: { state: { id: string } }[] } }>(
+      server.url,
+      '{ bloc(code: "NATO") { mutualDefence members(status: [MEMBER]) { state { id } } } }',
+    );
     expect(body.data!.bloc.mutualDefence).toBe(true);
     expect(ids(body.data!.bloc.members)).toEqual(expect.arrayContaining(['FIN', 'SWE', 'USA', 'POL', 'TUR']));
     expect(body.data!.bloc.members).toHaveLength(32);
   });
 
   it('NATO in 1950 is its twelve founders', async () => {
-    const { body } = await graphql<{ bloc: { members: { state: { id: string } }[] } }>(server.url, nato, { asOf: '1950-01-01' });
+    const { body } = await graphql<{ bloc: { members: { state: { id: string } }[] } }>(server.url, natoMembers, { asOf: '1950-01-01' });
     expect(ids(body.data!.bloc.members)).toEqual(['BEL', 'CAN', 'DNK', 'FRA', 'GBR', 'ISL', 'ITA', 'LUX', 'NLD', 'NOR', 'PRT', 'USA']);
   });
 

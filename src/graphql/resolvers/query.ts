@@ -24,8 +24,9 @@ export const Query: QueryResolvers = {
     const from = args.from?.map(upper);
     const [row] = await runner.read('exposure', { asOf });
     const facts = row as unknown as GraphFacts;
-    // The facts carry every state: later lookups of State fields cost no round trip.
+    // The facts carry every state and bloc: resolving their fields in the report costs no further round trip.
     for (const state of facts.states) loaders.stateById.prime(state.id, state as unknown as StateRow);
+    for (const bloc of facts.blocs) loaders.blocByCode.prime(bloc.code, bloc as unknown as BlocRow);
     const entries = computeExposure(facts, { withdrawing, from });
     const left = from ?? [...new Set(facts.memberships.filter((m) => m.state === withdrawing).map((m) => m.bloc))].sort();
     return { withdrawing, from: left, asOf, entries };
