@@ -1,6 +1,6 @@
 :param asOf => '2025-06-01';
 
-// The facts of the graph on $asOf that the exposure model needs (src/domain/exposure.ts, EXPOSURE.md), in ONE
+// The facts of the graph on $asOf that the exposure model needs (src/domain/exposure.ts; README "Exposure: how it is scored"), in ONE
 // row of lists. It does not depend on who withdraws: the same row serves every exposure question on that date
 // (cacheable), and the withdrawal and any scenario are applied in TypeScript on these facts.
 //   states        every state: the model reads {id, name, subregion, nuclearArmed, milexUsdBn} (milexUsdBn null = no

@@ -36,6 +36,8 @@ export interface Config {
   projectRoot: string;
   /** Bearer token that unlocks the ad hoc `cypher` field; absent = field disabled. */
   apiKey: string | undefined;
+  /** NODE_ENV=development: stack traces in GraphQL errors. */
+  debug: boolean;
 }
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -84,6 +86,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     },
     projectRoot,
     apiKey: env.API_KEY || undefined,
+    debug: env.NODE_ENV === 'development',
   };
   return Object.freeze({ ...config, local: Object.freeze(config.local) });
 }

@@ -1,15 +1,30 @@
-/** Built once per GraphQL request: a round-trip-counting runner and the request's batch loaders. */
+/** Built once per GraphQL request: a round-trip-counting runner, the request's batch loaders, its rights. */
 import type { QueryRunner, RequestRunner } from '../db/queryRunner.js';
 import { createLoaders, type Loaders } from './loaders.js';
+
+export interface AdHocCypherPolicy {
+  /** An API key is configured on the server. */
+  enabled: boolean;
+  /** This request presented it. */
+  authorized: boolean;
+  maxRows: number;
+  timeoutMs: number;
+}
 
 export interface Context {
   runner: RequestRunner;
   loaders: Loaders;
   /** Today as 'YYYY-MM-DD' (UTC), fixed for the whole request. */
   today: string;
+  adHoc: AdHocCypherPolicy;
 }
 
-export function createContext(runner: QueryRunner): Context {
+export function createContext(runner: QueryRunner, adHoc: Partial<AdHocCypherPolicy> = {}): Context {
   const requestRunner = runner.forRequest();
-  return { runner: requestRunner, loaders: createLoaders(requestRunner), today: new Date().toISOString().slice(0, 10) };
+  return {
+    runner: requestRunner,
+    loaders: createLoaders(requestRunner),
+    today: new Date().toISOString().slice(0, 10),
+    adHoc: { enabled: false, authorized: false, maxRows: 1000, timeoutMs: 5000, ...adHoc },
+  };
 }

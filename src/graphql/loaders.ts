@@ -4,7 +4,8 @@
  */
 import DataLoader from 'dataloader';
 import type { RequestRunner, Row } from '../db/queryRunner.js';
-import type { AllyRow, BlocRow, MembershipRow, StateRow } from './rows.js';
+import type { GraphFacts } from '../domain/facts.js';
+import type { AllyRow, BlocRow, MembershipRow, ScenarioRow, StateRow } from './rows.js';
 
 export interface DatedKey {
   id: string;
@@ -18,6 +19,9 @@ export interface Loaders {
   membersByBloc: DataLoader<DatedKey, MembershipRow[], string>;
   membershipsByState: DataLoader<DatedKey, MembershipRow[], string>;
   alliesByState: DataLoader<DatedKey, AllyRow[], string>;
+  /** The exposure model's facts of one date (cypher/queries/exposure.cypher); scenarios overlay these. */
+  factsByDate: DataLoader<string, GraphFacts>;
+  scenarioById: DataLoader<string, ScenarioRow | null>;
 }
 
 export function createLoaders(runner: RequestRunner): Loaders {
@@ -34,6 +38,20 @@ export function createLoaders(runner: RequestRunner): Loaders {
     }),
     membersByBloc: datedLoader(runner, 'bloc-members', 'codes', 'code', (r) => r as unknown as MembershipRow),
     membershipsByState: datedLoader(runner, 'state-memberships', 'ids', 'id', (r) => r as unknown as MembershipRow),
+    factsByDate: new DataLoader(async (dates) =>
+      Promise.all(
+        dates.map(async (asOf) => {
+          const [row] = await runner.read('exposure', { asOf });
+          const facts = row as unknown as GraphFacts;
+          return facts;
+        }),
+      ),
+    ),
+    scenarioById: new DataLoader(async (ids) => {
+      const rows = await runner.read('scenarios', { ids });
+      const byId = new Map(rows.map((r) => [(r.scenario as ScenarioRow).id, { ...(r.scenario as ScenarioRow), changes: r.changes as ScenarioRow['changes'] }]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
     alliesByState: datedLoader(runner, 'state-allies', 'ids', 'id', (r) => ({ state: r.state as StateRow, via: r.via as BlocRow[] })),
   };
 }

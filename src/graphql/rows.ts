@@ -61,7 +61,47 @@ export interface ExposureReportRow {
   withdrawing: string;
   from: string[];
   asOf: string;
+  scenario: string[] | null;
   entries: ExposureRow[];
+  deltas: ExposureDeltaRow[];
+}
+
+export interface ExposureDeltaRow {
+  stateId: string;
+  baselineScore: number;
+  score: number;
+  change: number;
+  baselineLevel: string;
+  level: string;
+  reasonsGained: ExposureReasonRow[];
+  reasonsLost: ExposureReasonRow[];
+}
+
+export interface MembershipChangeRow {
+  state: StateRow;
+  before: string | null;
+  after: string | null;
+}
+
+export interface ScenarioChangeRow {
+  type: string;
+  order?: number | null;
+  state?: string | null;
+  bloc?: string | null;
+  status?: string | null;
+  code?: string | null;
+  name?: string | null;
+  states?: string[] | null;
+  mutualDefence?: boolean | null;
+  note?: string | null;
+}
+
+export interface ScenarioRow {
+  id: string;
+  name: string;
+  description: string;
+  source: string;
+  changes: ScenarioChangeRow[];
 }
 
 export interface PathStepRow {

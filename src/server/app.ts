@@ -2,6 +2,7 @@
  * The HTTP face of the product: Apollo Server mounted in Express, /healthz, the offline playground.
  * Built from a ready QueryRunner so tests can start it against any Neo4j.
  */
+import { createHash, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -19,6 +20,10 @@ export interface AppOptions {
   projectRoot: string;
   /** Include stack traces in error responses (development only). */
   debug?: boolean;
+  /** Unlocks the ad hoc `cypher` field for requests that send `Authorization: Bearer <apiKey>`. */
+  apiKey?: string;
+  /** Timeout of an ad hoc Cypher query. */
+  adHocTimeoutMs?: number;
 }
 
 export interface App {
@@ -28,7 +33,7 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export async function createApp({ runner, projectRoot, debug = false }: AppOptions): Promise<App> {
+export async function createApp({ runner, projectRoot, debug = false, apiKey, adHocTimeoutMs = 5000 }: AppOptions): Promise<App> {
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = createApolloServer(projectRoot, {
@@ -61,7 +66,10 @@ export async function createApp({ runner, projectRoot, debug = false }: AppOptio
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: async () => createContext(runner) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext(runner, { enabled: apiKey !== undefined, authorized: bearerMatches(req.headers.authorization, apiKey), timeoutMs: adHocTimeoutMs }),
+    }),
   );
 
   const onError: ErrorRequestHandler = (error, _req, res, _next) => {
@@ -78,6 +86,14 @@ export async function createApp({ runner, projectRoot, debug = false }: AppOptio
       await apollo.stop();
     },
   };
+}
+
+/** Constant-time comparison, so the key cannot be guessed byte by byte from response times. */
+function bearerMatches(header: string | undefined, apiKey: string | undefined): boolean {
+  if (!apiKey || !header?.startsWith('Bearer ')) return false;
+  const given = createHash('sha256').update(header.slice('Bearer '.length)).digest();
+  const expected = createHash('sha256').update(apiKey).digest();
+  return timingSafeEqual(given, expected);
 }
 
 export function listen(server: http.Server, port: number, host: string): Promise<number> {

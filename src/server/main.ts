@@ -23,7 +23,13 @@ const runner = new QueryRunner(driver, {
   queriesDir: path.join(config.projectRoot, 'cypher', 'queries'),
   timeoutMs: config.queryTimeoutMs,
 });
-const app = await createApp({ runner, projectRoot: config.projectRoot, debug: process.env.NODE_ENV === 'development' });
+const app = await createApp({
+  runner,
+  projectRoot: config.projectRoot,
+  debug: config.debug,
+  apiKey: config.apiKey,
+  adHocTimeoutMs: config.queryTimeoutMs,
+});
 const port = await listen(app.httpServer, config.port, config.host);
 const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
 console.log(`Alliance Explorer API on http://${shown}:${port}/graphql (playground in a browser), health at /healthz`);

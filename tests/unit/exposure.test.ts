@@ -1,5 +1,5 @@
 /**
- * Unit tests of the exposure model (src/domain/exposure.ts, EXPOSURE.md), without a database: small hand-made
+ * Unit tests of the exposure model (src/domain/exposure.ts; README "Exposure: how it is scored"), without a database: small hand-made
  * worlds for each component and property, then a fixture of the real-world graph on 2025-06-01 that pins what the
  * seed articles (../shared/seeds/) say explicitly.
  */

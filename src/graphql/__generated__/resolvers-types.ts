@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StateRow, BlocRow, MembershipRow, AllyRow, ExposureReportRow, ExposureRow, ExposureReasonRow, AlliancePathRow, PathStepRow, BlocOverlapRow, HedgerRow } from '../rows.js';
+import type { StateRow, BlocRow, MembershipRow, AllyRow, ExposureReportRow, ExposureRow, ExposureReasonRow, AlliancePathRow, PathStepRow, BlocOverlapRow, HedgerRow, ScenarioRow, ScenarioChangeRow, ExposureDeltaRow, MembershipChangeRow } from '../rows.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -48,7 +48,9 @@ export type Bloc = {
   /** Date the bloc was founded or its treaty entered into force. */
   founded?: Maybe<Scalars['Date']['output']>;
   kind: BlocKind;
-  /** Memberships active on `asOf` (default today); every status unless `status` narrows it. */
+  /** What a scenario changes in this bloc's membership on `asOf`: who joins, leaves or changes status. */
+  memberChanges: Array<MembershipChange>;
+  /** Memberships active on `asOf` (default today); every status unless `status` narrows it; under `scenario` if given. */
   members: Array<Membership>;
   /** True if members are obliged to defend one another. */
   mutualDefence: Scalars['Boolean']['output'];
@@ -61,8 +63,16 @@ export type Bloc = {
 
 
 /** A bloc: a multilateral organisation, a treaty (bilateral ones too) or an informal grouping. */
+export type BlocMemberChangesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  scenario: ScenarioInput;
+};
+
+
+/** A bloc: a multilateral organisation, a treaty (bilateral ones too) or an informal grouping. */
 export type BlocMembersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  scenario?: InputMaybe<ScenarioInput>;
   status?: InputMaybe<Array<MembershipStatus>>;
 };
 
@@ -94,6 +104,16 @@ export type BlocOverlap = {
   states: Array<State>;
 };
 
+/** Rows of an ad hoc Cypher query. */
+export type CypherResult = {
+  __typename?: 'CypherResult';
+  columns: Array<Scalars['String']['output']>;
+  /** One JSON object per row, keyed by column (dates as strings). */
+  rows: Array<Scalars['JSON']['output']>;
+  /** True when the query returned more rows than the cap and was cut. */
+  truncated: Scalars['Boolean']['output'];
+};
+
 /** One state's exposure. */
 export type Exposure = {
   __typename?: 'Exposure';
@@ -101,6 +121,24 @@ export type Exposure = {
   /** Why: each reason names the graph elements behind it. */
   reasons: Array<ExposureReason>;
   /** 0 (nothing lost) to 1 (everything lost, facing a threat alone). */
+  score: Scalars['Float']['output'];
+  state: State;
+};
+
+/** How a scenario changes one state's exposure. */
+export type ExposureDelta = {
+  __typename?: 'ExposureDelta';
+  baselineLevel: ExposureLevel;
+  /** Score without the scenario. */
+  baselineScore: Scalars['Float']['output'];
+  /** score - baselineScore: positive = more exposed under the scenario. */
+  change: Scalars['Float']['output'];
+  level: ExposureLevel;
+  /** Reasons under the scenario that the baseline did not have (by kind and bloc/counterpart). */
+  reasonsGained: Array<ExposureReason>;
+  /** Reasons of the baseline that the scenario removes. */
+  reasonsLost: Array<ExposureReason>;
+  /** Score under the scenario. */
   score: Scalars['Float']['output'];
   state: State;
 };
@@ -134,10 +172,14 @@ export type ExposureReason = {
 export type ExposureReport = {
   __typename?: 'ExposureReport';
   asOf: Scalars['Date']['output'];
+  /** Under a scenario: how each state's exposure differs from the baseline (no scenario), biggest change first. Empty otherwise. */
+  deltas: Array<ExposureDelta>;
   /** Exposed states, highest score first. States with nothing to lose are left out. */
   entries: Array<Exposure>;
   /** The blocs it leaves (every bloc it belongs to when `from` is omitted). */
   from: Array<Bloc>;
+  /** The scenario the answer is under, if any: its changes written out, in order. */
+  scenario?: Maybe<Array<Scalars['String']['output']>>;
   withdrawing: State;
 };
 
@@ -167,6 +209,16 @@ export type Membership = {
   status: MembershipStatus;
   /** Day this status ended; null while it lasts. */
   until?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A membership a scenario changes. */
+export type MembershipChange = {
+  __typename?: 'MembershipChange';
+  /** Status after (null = no longer in the bloc). */
+  after?: Maybe<MembershipStatus>;
+  /** Status before (null = not in the bloc). */
+  before?: Maybe<MembershipStatus>;
+  state: State;
 };
 
 /** A state's standing in a bloc. */
@@ -206,6 +258,11 @@ export type Query = {
   /** Every bloc, optionally of one kind. */
   blocs: Array<Bloc>;
   /**
+   * Runs an analyst's own read-only Cypher, with a timeout and a row cap. Disabled unless the server has an
+   * API_KEY and the request sends `Authorization: Bearer <API_KEY>`. A write is refused and changes nothing.
+   */
+  cypher: CypherResult;
+  /**
    * Who is exposed if `withdrawing` leaves all its commitments, or only the blocs named in `from`: the states
    * that lose security, ranked by score (highest first), each with the reasons behind its score.
    */
@@ -221,6 +278,10 @@ export type Query = {
    * For example India reaches Russia through SCO or BRICS in one hop.
    */
   path: Array<AlliancePath>;
+  /** One stored scenario by id (e.g. `negative`); unknown id: null. */
+  scenario?: Maybe<Scenario>;
+  /** The what-if scenarios stored in the graph: the seed articles' scenarios and the cases they raise. */
+  scenarios: Array<Scenario>;
   /** One state by ISO 3166-1 alpha-3 code, case-insensitive (`usa`, `POL`; Kosovo is `XKX`). Unknown id: null. */
   state?: Maybe<State>;
   /** Every state in the graph (UN members and observers, Taiwan, Kosovo), optionally of one region (e.g. `Europe`, `Asia`). */
@@ -261,9 +322,20 @@ export type QueryBlocsArgs = {
  * Alliance Explorer: states, blocs and the relationships between them, as a graph. Every fact is dated and
  * sourced; arguments named `asOf` answer for that date (default: today).
  */
+export type QueryCypherArgs = {
+  params?: InputMaybe<Scalars['JSON']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+/**
+ * Alliance Explorer: states, blocs and the relationships between them, as a graph. Every fact is dated and
+ * sourced; arguments named `asOf` answer for that date (default: today).
+ */
 export type QueryExposureArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   from?: InputMaybe<Array<Scalars['ID']['input']>>;
+  scenario?: InputMaybe<ScenarioInput>;
   withdrawing: Scalars['ID']['input'];
 };
 
@@ -295,6 +367,15 @@ export type QueryPathArgs = {
  * Alliance Explorer: states, blocs and the relationships between them, as a graph. Every fact is dated and
  * sourced; arguments named `asOf` answer for that date (default: today).
  */
+export type QueryScenarioArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Alliance Explorer: states, blocs and the relationships between them, as a graph. Every fact is dated and
+ * sourced; arguments named `asOf` answer for that date (default: today).
+ */
 export type QueryStateArgs = {
   id: Scalars['ID']['input'];
 };
@@ -306,6 +387,76 @@ export type QueryStateArgs = {
  */
 export type QueryStatesArgs = {
   region?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A stored what-if scenario. */
+export type Scenario = {
+  __typename?: 'Scenario';
+  /** Its changes, in the order they apply. */
+  changes: Array<ScenarioChange>;
+  /** What the scenario says, citing its seed article. */
+  description: Scalars['String']['output'];
+  /** Short id, e.g. `negative`. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Where it comes from, e.g. `seed:000_ee8646e08386c08b`. */
+  source: Scalars['String']['output'];
+};
+
+/** One change of a stored scenario. */
+export type ScenarioChange = {
+  __typename?: 'ScenarioChange';
+  bloc?: Maybe<Scalars['ID']['output']>;
+  code?: Maybe<Scalars['ID']['output']>;
+  mutualDefence?: Maybe<Scalars['Boolean']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  /** Which part of the seed it models. */
+  note?: Maybe<Scalars['String']['output']>;
+  state?: Maybe<Scalars['ID']['output']>;
+  states?: Maybe<Array<Scalars['ID']['output']>>;
+  status?: Maybe<MembershipStatus>;
+  /** The change written out, e.g. `WITHDRAW(USA, NATO)`. */
+  text: Scalars['String']['output'];
+  type: ScenarioChangeType;
+};
+
+/**
+ * One change. Which fields apply depends on `type`: WITHDRAW(state, bloc?) — no bloc = every commitment;
+ * FREEZE(state, bloc); JOIN(state, bloc, status?); DISSOLVE(bloc); FORM(code, name?, states, mutualDefence?);
+ * END_TREATY(bloc).
+ */
+export type ScenarioChangeInput = {
+  bloc?: InputMaybe<Scalars['ID']['input']>;
+  code?: InputMaybe<Scalars['ID']['input']>;
+  mutualDefence?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<Scalars['ID']['input']>;
+  states?: InputMaybe<Array<Scalars['ID']['input']>>;
+  status?: InputMaybe<MembershipStatus>;
+  type: ScenarioChangeType;
+};
+
+/** The kinds of what-if change (DESIGN.md section 6). */
+export type ScenarioChangeType =
+  /** A bloc ceases to exist. */
+  | 'DISSOLVE'
+  /** A treaty's obligations end; the grouping stays as a forum. */
+  | 'END_TREATY'
+  /** A new bloc is formed by the given states. */
+  | 'FORM'
+  /** A member's membership is frozen (a dormant guarantee). */
+  | 'FREEZE'
+  /** A state joins a bloc (default status MEMBER) or changes its status in it. */
+  | 'JOIN'
+  /** A state leaves one bloc, or with no bloc every commitment (and its umbrellas and forces). */
+  | 'WITHDRAW';
+
+/** A what-if: a stored scenario by `name` (its id), plus `changes` of your own, applied in order after it. */
+export type ScenarioInput = {
+  /** Changes to apply (after the stored scenario's own). */
+  changes?: InputMaybe<Array<ScenarioChangeInput>>;
+  /** Id of a stored scenario, e.g. `negative`, `asian-nato`. */
+  name?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A state: a UN member or observer, Taiwan or Kosovo. */
@@ -321,7 +472,7 @@ export type State = {
   lat?: Maybe<Scalars['Float']['output']>;
   /** Longitude of the state's centre. */
   lng?: Maybe<Scalars['Float']['output']>;
-  /** The state's memberships active on `asOf` (default today), in any status. */
+  /** The state's memberships active on `asOf` (default today), in any status; under `scenario` if given. */
   memberships: Array<Membership>;
   /** Where `milexUsdBn` comes from. */
   milexSource?: Maybe<Scalars['String']['output']>;
@@ -353,6 +504,7 @@ export type StateAlliesArgs = {
 /** A state: a UN member or observer, Taiwan or Kosovo. */
 export type StateMembershipsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  scenario?: InputMaybe<ScenarioInput>;
 };
 
 
@@ -434,8 +586,10 @@ export type ResolversTypes = {
   BlocKind: BlocKind;
   BlocOverlap: ResolverTypeWrapper<BlocOverlapRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CypherResult: ResolverTypeWrapper<CypherResult>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Exposure: ResolverTypeWrapper<ExposureRow>;
+  ExposureDelta: ResolverTypeWrapper<ExposureDeltaRow>;
   ExposureLevel: ExposureLevel;
   ExposureReason: ResolverTypeWrapper<ExposureReasonRow>;
   ExposureReport: ResolverTypeWrapper<ExposureReportRow>;
@@ -445,9 +599,15 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Membership: ResolverTypeWrapper<MembershipRow>;
+  MembershipChange: ResolverTypeWrapper<MembershipChangeRow>;
   MembershipStatus: MembershipStatus;
   PathStep: ResolverTypeWrapper<PathStepRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Scenario: ResolverTypeWrapper<ScenarioRow>;
+  ScenarioChange: ResolverTypeWrapper<ScenarioChangeRow>;
+  ScenarioChangeInput: ScenarioChangeInput;
+  ScenarioChangeType: ScenarioChangeType;
+  ScenarioInput: ScenarioInput;
   State: ResolverTypeWrapper<StateRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
@@ -459,8 +619,10 @@ export type ResolversParentTypes = {
   Bloc: BlocRow;
   BlocOverlap: BlocOverlapRow;
   Boolean: Scalars['Boolean']['output'];
+  CypherResult: CypherResult;
   Date: Scalars['Date']['output'];
   Exposure: ExposureRow;
+  ExposureDelta: ExposureDeltaRow;
   ExposureReason: ExposureReasonRow;
   ExposureReport: ExposureReportRow;
   Float: Scalars['Float']['output'];
@@ -469,8 +631,13 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   Membership: MembershipRow;
+  MembershipChange: MembershipChangeRow;
   PathStep: PathStepRow;
   Query: Record<PropertyKey, never>;
+  Scenario: ScenarioRow;
+  ScenarioChange: ScenarioChangeRow;
+  ScenarioChangeInput: ScenarioChangeInput;
+  ScenarioInput: ScenarioInput;
   State: StateRow;
   String: Scalars['String']['output'];
 };
@@ -491,6 +658,7 @@ export type BlocResolvers<ContextType = Context, ParentType extends ResolversPar
   dissolved?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   founded?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['BlocKind'], ParentType, ContextType>;
+  memberChanges?: Resolver<Array<ResolversTypes['MembershipChange']>, ParentType, ContextType, RequireFields<BlocMemberChangesArgs, 'scenario'>>;
   members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<BlocMembersArgs>>;
   mutualDefence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -505,6 +673,12 @@ export type BlocOverlapResolvers<ContextType = Context, ParentType extends Resol
   states?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType>;
 };
 
+export type CypherResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CypherResult'] = ResolversParentTypes['CypherResult']> = {
+  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['JSON']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -512,6 +686,17 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type ExposureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Exposure'] = ResolversParentTypes['Exposure']> = {
   level?: Resolver<ResolversTypes['ExposureLevel'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['ExposureReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+};
+
+export type ExposureDeltaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExposureDelta'] = ResolversParentTypes['ExposureDelta']> = {
+  baselineLevel?: Resolver<ResolversTypes['ExposureLevel'], ParentType, ContextType>;
+  baselineScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['ExposureLevel'], ParentType, ContextType>;
+  reasonsGained?: Resolver<Array<ResolversTypes['ExposureReason']>, ParentType, ContextType>;
+  reasonsLost?: Resolver<Array<ResolversTypes['ExposureReason']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
 };
@@ -527,8 +712,10 @@ export type ExposureReasonResolvers<ContextType = Context, ParentType extends Re
 
 export type ExposureReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExposureReport'] = ResolversParentTypes['ExposureReport']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  deltas?: Resolver<Array<ResolversTypes['ExposureDelta']>, ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['Exposure']>, ParentType, ContextType>;
   from?: Resolver<Array<ResolversTypes['Bloc']>, ParentType, ContextType>;
+  scenario?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   withdrawing?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
 };
 
@@ -553,6 +740,12 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type MembershipChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MembershipChange'] = ResolversParentTypes['MembershipChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['MembershipStatus']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['MembershipStatus']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+};
+
 export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
   from?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
   fromStatus?: Resolver<ResolversTypes['MembershipStatus'], ParentType, ContextType>;
@@ -565,11 +758,35 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   bloc?: Resolver<Maybe<ResolversTypes['Bloc']>, ParentType, ContextType, RequireFields<QueryBlocArgs, 'code'>>;
   blocOverlap?: Resolver<ResolversTypes['BlocOverlap'], ParentType, ContextType, RequireFields<QueryBlocOverlapArgs, 'a' | 'b'>>;
   blocs?: Resolver<Array<ResolversTypes['Bloc']>, ParentType, ContextType, Partial<QueryBlocsArgs>>;
+  cypher?: Resolver<ResolversTypes['CypherResult'], ParentType, ContextType, RequireFields<QueryCypherArgs, 'query'>>;
   exposure?: Resolver<ResolversTypes['ExposureReport'], ParentType, ContextType, RequireFields<QueryExposureArgs, 'withdrawing'>>;
   hedgers?: Resolver<Array<ResolversTypes['Hedger']>, ParentType, ContextType, RequireFields<QueryHedgersArgs, 'campA' | 'campB'>>;
   path?: Resolver<Array<ResolversTypes['AlliancePath']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
+  scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioArgs, 'id'>>;
+  scenarios?: Resolver<Array<ResolversTypes['Scenario']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['State']>, ParentType, ContextType, RequireFields<QueryStateArgs, 'id'>>;
   states?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType, Partial<QueryStatesArgs>>;
+};
+
+export type ScenarioResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Scenario'] = ResolversParentTypes['Scenario']> = {
+  changes?: Resolver<Array<ResolversTypes['ScenarioChange']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ScenarioChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScenarioChange'] = ResolversParentTypes['ScenarioChange']> = {
+  bloc?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  mutualDefence?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  states?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['MembershipStatus']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ScenarioChangeType'], ParentType, ContextType>;
 };
 
 export type StateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['State'] = ResolversParentTypes['State']> = {
@@ -595,15 +812,20 @@ export type Resolvers<ContextType = Context> = {
   Ally?: AllyResolvers<ContextType>;
   Bloc?: BlocResolvers<ContextType>;
   BlocOverlap?: BlocOverlapResolvers<ContextType>;
+  CypherResult?: CypherResultResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Exposure?: ExposureResolvers<ContextType>;
+  ExposureDelta?: ExposureDeltaResolvers<ContextType>;
   ExposureReason?: ExposureReasonResolvers<ContextType>;
   ExposureReport?: ExposureReportResolvers<ContextType>;
   Hedger?: HedgerResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Membership?: MembershipResolvers<ContextType>;
+  MembershipChange?: MembershipChangeResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Scenario?: ScenarioResolvers<ContextType>;
+  ScenarioChange?: ScenarioChangeResolvers<ContextType>;
   State?: StateResolvers<ContextType>;
 };
 

@@ -1,7 +1,7 @@
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind, valueFromASTUntyped } from 'graphql';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { Query } from './query.js';
-import { Bloc, Exposure, ExposureReason, ExposureReport, Hedger, Membership, PathStep, State } from './types.js';
+import { Bloc, Exposure, ExposureDelta, ExposureReason, ExposureReport, Hedger, Membership, MembershipChange, PathStep, Scenario, ScenarioChange, State } from './types.js';
 
 /** Dates travel as strings; their format is checked where they are used, so the error can name the argument. */
 const DateScalar = new GraphQLScalarType({
@@ -21,6 +21,7 @@ const JSONScalar = new GraphQLScalarType({
   name: 'JSON',
   serialize: (value) => value,
   parseValue: (value) => value,
+  parseLiteral: (ast, variables) => valueFromASTUntyped(ast, variables),
 });
 
 export const resolvers: Resolvers = {
@@ -35,4 +36,8 @@ export const resolvers: Resolvers = {
   ExposureReason,
   PathStep,
   Hedger,
+  ExposureDelta,
+  Scenario,
+  ScenarioChange,
+  MembershipChange,
 };

@@ -1,9 +1,11 @@
 /** Query root: validate arguments, read through the named queries, shape rows. No Cypher here. */
+import { GraphQLError } from 'graphql';
+import { diffExposure } from '../../domain/diff.js';
 import { computeExposure } from '../../domain/exposure.js';
-import type { GraphFacts } from '../../domain/facts.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { badInput, parseDateArgument } from '../errors.js';
-import type { AlliancePathRow, BlocRow, HedgerRow, StateRow } from '../rows.js';
+import type { AlliancePathRow, BlocRow, HedgerRow, ScenarioRow, StateRow } from '../rows.js';
+import { factsUnder, resolveScenario } from '../scenarioInput.js';
 
 const upper = (value: string) => value.trim().toUpperCase();
 
@@ -18,18 +20,45 @@ export const Query: QueryResolvers = {
   blocs: async (_parent, { kind }, { runner }) =>
     (await runner.read('blocs', { kind: kind ?? null })).map((r) => r.bloc as BlocRow),
 
-  exposure: async (_parent, args, { runner, loaders, today }) => {
+  exposure: async (_parent, args, { loaders, today }) => {
     const asOf = parseDateArgument(args.asOf, 'asOf', today);
     const withdrawing = upper(args.withdrawing);
     const from = args.from?.map(upper);
-    const [row] = await runner.read('exposure', { asOf });
-    const facts = row as unknown as GraphFacts;
+    const scenario = await resolveScenario(args.scenario, loaders);
+    const { baseline, facts } = await factsUnder(asOf, scenario, loaders);
     // The facts carry every state and bloc: resolving their fields in the report costs no further round trip.
-    for (const state of facts.states) loaders.stateById.prime(state.id, state as unknown as StateRow);
+    // Blocs a scenario forms exist only in this request's facts, so they are primed from there too.
+    for (const state of baseline.states) loaders.stateById.prime(state.id, state as unknown as StateRow);
     for (const bloc of facts.blocs) loaders.blocByCode.prime(bloc.code, bloc as unknown as BlocRow);
     const entries = computeExposure(facts, { withdrawing, from });
+    const deltas = scenario ? diffExposure(computeExposure(baseline, { withdrawing, from }), entries) : [];
     const left = from ?? [...new Set(facts.memberships.filter((m) => m.state === withdrawing).map((m) => m.bloc))].sort();
-    return { withdrawing, from: left, asOf, entries };
+    return { withdrawing, from: left, asOf, scenario: scenario?.written ?? null, entries, deltas };
+  },
+
+  scenarios: async (_parent, _args, { runner }) =>
+    (await runner.read('scenarios', { ids: null })).map((r) => ({ ...(r.scenario as ScenarioRow), changes: r.changes as ScenarioRow['changes'] })),
+
+  scenario: (_parent, { id }, { loaders }) => loaders.scenarioById.load(id.trim().toLowerCase()),
+
+  cypher: async (_parent, { query, params }, { runner, adHoc }) => {
+    if (!adHoc.enabled) {
+      throw new GraphQLError('The cypher field is disabled: the server has no API_KEY configured', { extensions: { code: 'FORBIDDEN' } });
+    }
+    if (!adHoc.authorized) {
+      throw new GraphQLError('The cypher field needs the header Authorization: Bearer <API_KEY>', { extensions: { code: 'UNAUTHENTICATED' } });
+    }
+    if (params !== null && params !== undefined && (typeof params !== 'object' || Array.isArray(params))) {
+      throw badInput('params: expected a JSON object of query parameters', 'params', params);
+    }
+    // LOAD CSV reads files and URLs from the database server's side: not something a read-only API should proxy.
+    if (/\bLOAD\s+CSV\b/i.test(query)) throw badInput('query: LOAD CSV is not allowed through the API', 'query', 'LOAD CSV');
+    const { rows, truncated } = await runner.readStatement(query, (params ?? {}) as Record<string, unknown>, {
+      userSupplied: true,
+      maxRows: adHoc.maxRows,
+      timeoutMs: adHoc.timeoutMs,
+    });
+    return { columns: rows[0] ? Object.keys(rows[0]) : [], rows, truncated };
   },
 
   path: async (_parent, args, { runner, loaders, today }) => {

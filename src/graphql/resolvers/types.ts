@@ -1,7 +1,11 @@
 /** Field resolvers of the object types: one-liners over rows and batch loaders. */
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { parseDateArgument } from '../errors.js';
-import type { BlocRow, StateRow } from '../rows.js';
+import { diffMemberships, type MembershipDiff } from '../../domain/diff.js';
+import { describeChange, type ScenarioChangeInput } from '../../domain/scenario.js';
+import type { Loaders } from '../loaders.js';
+import type { BlocRow, MembershipRow, StateRow } from '../rows.js';
+import { factsUnder, resolveScenario, type ResolvedScenario } from '../scenarioInput.js';
 
 const bool = (value: boolean | null | undefined) => value === true;
 
@@ -9,8 +13,14 @@ export const State: Resolvers['State'] = {
   unMember: (s) => bool(s.unMember),
   nuclearArmed: (s) => bool(s.nuclearArmed),
   p5: (s) => bool(s.p5),
-  memberships: (s, { asOf }, { loaders, today }) =>
-    loaders.membershipsByState.load({ id: s.id, asOf: parseDateArgument(asOf, 'asOf', today) }),
+  memberships: async (s, { asOf, scenario }, { loaders, today }) => {
+    const date = parseDateArgument(asOf, 'asOf', today);
+    const rows = await loaders.membershipsByState.load({ id: s.id, asOf: date });
+    const resolved = await resolveScenario(scenario, loaders);
+    if (!resolved) return rows;
+    const { baseline, facts } = await factsUnder(date, resolved, loaders);
+    return overlayMemberships(rows, diffMemberships(baseline, facts, (m) => m.state === s.id), resolved, loaders);
+  },
   allies: (s, { asOf }, { loaders, today }) =>
     loaders.alliesByState.load({ id: s.id, asOf: parseDateArgument(asOf, 'asOf', today) }),
 };
@@ -19,9 +29,49 @@ export const Bloc: Resolvers['Bloc'] = {
   kind: (b) => b.kind as never,
   mutualDefence: (b) => bool(b.mutualDefence),
   obligations: (b) => b.obligations ?? [],
-  members: (b, { asOf, status }, { loaders, today }) =>
-    loaders.membersByBloc.load({ id: b.code, asOf: parseDateArgument(asOf, 'asOf', today), statuses: status ?? null }),
+  members: async (b, { asOf, status, scenario }, { loaders, today }) => {
+    const date = parseDateArgument(asOf, 'asOf', today);
+    const resolved = await resolveScenario(scenario, loaders);
+    if (!resolved) return loaders.membersByBloc.load({ id: b.code, asOf: date, statuses: status ?? null });
+    const rows = await loaders.membersByBloc.load({ id: b.code, asOf: date, statuses: null });
+    const { baseline, facts } = await factsUnder(date, resolved, loaders);
+    const overlaid = await overlayMemberships(rows, diffMemberships(baseline, facts, (m) => m.bloc === b.code), resolved, loaders);
+    return status ? overlaid.filter((m) => status.includes(m.membership.status as never)) : overlaid;
+  },
+  memberChanges: async (b, { asOf, scenario }, { loaders, today }) => {
+    const date = parseDateArgument(asOf, 'asOf', today);
+    const resolved = await resolveScenario(scenario, loaders);
+    if (!resolved) return [];
+    const { baseline, facts } = await factsUnder(date, resolved, loaders);
+    const diffs = diffMemberships(baseline, facts, (m) => m.bloc === b.code);
+    return Promise.all(diffs.map(async (d) => ({ state: (await loaders.stateById.load(d.state))!, before: d.before, after: d.after })));
+  },
 };
+
+/**
+ * The stored rows with a scenario's membership changes laid over them: removed rows go, changed statuses change,
+ * new memberships appear with `since` null and the scenario as their source. Nothing is written.
+ */
+async function overlayMemberships(rows: MembershipRow[], diffs: MembershipDiff[], scenario: ResolvedScenario, loaders: Loaders): Promise<MembershipRow[]> {
+  const key = (state: string, bloc: string) => `${state}|${bloc}`;
+  const byKey = new Map(diffs.map((d) => [key(d.state, d.bloc), d]));
+  const source = `scenario: ${scenario.written.join('; ')}`;
+  const kept = rows.flatMap((row) => {
+    const d = byKey.get(key(row.state.id, row.bloc.code));
+    if (!d) return [row];
+    if (d.after === null) return [];
+    return [{ ...row, membership: { ...row.membership, status: d.after, since: null, until: null, source, note: `was ${d.before}` } }];
+  });
+  const added = await Promise.all(
+    diffs
+      .filter((d) => d.before === null && d.after !== null)
+      .map(async (d) => {
+        const [state, bloc] = await Promise.all([loaders.stateById.load(d.state), loaders.blocByCode.load(d.bloc)]);
+        return state && bloc ? [{ state, bloc, membership: { status: d.after!, since: null, until: null, source, note: 'joins under the scenario' } }] : [];
+      }),
+  );
+  return [...kept, ...added.flat()].sort((a, b) => a.state.name.localeCompare(b.state.name));
+}
 
 export const Membership: Resolvers['Membership'] = {
   state: (m) => m.state,
@@ -32,6 +82,27 @@ export const Membership: Resolvers['Membership'] = {
   role: (m) => m.membership.role ?? null,
   source: (m) => m.membership.source ?? '',
   note: (m) => m.membership.note ?? null,
+};
+
+export const ExposureDelta: Resolvers['ExposureDelta'] = {
+  state: async (d, _args, { loaders }) => (await loaders.stateById.load(d.stateId)) as StateRow,
+  baselineLevel: (d) => d.baselineLevel as never,
+  level: (d) => d.level as never,
+};
+
+export const Scenario: Resolvers['Scenario'] = {
+  changes: (s) => [...s.changes].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)),
+};
+
+export const ScenarioChange: Resolvers['ScenarioChange'] = {
+  type: (c) => c.type as never,
+  text: (c) => describeChange(c as ScenarioChangeInput),
+  status: (c) => (c.status ?? null) as never,
+};
+
+export const MembershipChange: Resolvers['MembershipChange'] = {
+  before: (m) => m.before as never,
+  after: (m) => m.after as never,
 };
 
 export const ExposureReport: Resolvers['ExposureReport'] = {
