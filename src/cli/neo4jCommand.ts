@@ -16,10 +16,10 @@ export async function runNeo4j(action: string, options: { test?: boolean }): Pro
         (config.local.httpPort && !options.test ? `; Neo4j Browser at http://127.0.0.1:${config.local.httpPort}/browser/` : ''));
       return 0;
     case 'stop':
-      server.stop();
+      await server.stop();
       return 0;
     case 'status': {
-      const status = server.status();
+      const status = await server.status();
       console.log(status.text);
       return status.running ? 0 : 3;
     }

@@ -4,7 +4,7 @@
  * official launcher (org.neo4j.server.startup.Neo4jCommand, as in the tarball's bin/neo4j) starts,
  * stops and reports on it, so pid files and logs are where Neo4j's own tools expect them.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -53,7 +53,7 @@ export class LocalNeo4j {
     checkJava();
     await this.ensureJars();
     this.writeConfig();
-    if (this.status().running) {
+    if ((await this.status()).running) {
       this.log(`Neo4j (${this.options.instance}) already running on ${this.boltUri}`);
       return;
     }
@@ -62,41 +62,47 @@ export class LocalNeo4j {
     if (this.options.httpPort) await assertPortFree(this.options.httpPort, 'NEO4J_LOCAL_HTTP_PORT');
     this.setInitialPasswordOnce();
     this.log(`Starting Neo4j ${neo4jVersion()} (${this.options.instance}) on ${this.boltUri}; log: ${path.relative(process.cwd(), this.logFile)}`);
-    const result = this.launcher(['start']);
+    const result = await this.launcher(['start']);
     if (result.status !== 0) {
       throw new LocalNeo4jError(`Neo4j failed to start (exit ${result.status}): ${result.output.trim()}\nSee ${this.logFile}`);
     }
     await this.waitForBolt(180_000);
   }
 
-  stop(): void {
+  async stop(): Promise<void> {
     if (!fs.existsSync(this.libDir) || !fs.existsSync(this.home)) {
       this.log(`Neo4j (${this.options.instance}) is not installed; nothing to stop`);
       return;
     }
-    const result = this.launcher(['stop']);
+    const result = await this.launcher(['stop']);
     this.log(result.output.trim().split('\n').pop() ?? 'stopped');
   }
 
-  status(): { running: boolean; text: string } {
+  async status(): Promise<{ running: boolean; text: string }> {
     if (!fs.existsSync(path.join(this.libDir, '.resolved')) || !fs.existsSync(path.join(this.home, 'conf'))) {
       return { running: false, text: `Neo4j (${this.options.instance}) is not installed yet` };
     }
-    const result = this.launcher(['status']);
+    const result = await this.launcher(['status']);
     // The launcher exits 0 when running and 3 when not (LSB convention).
     return { running: result.status === 0, text: result.output.trim().split('\n').pop() ?? '' };
   }
 
-  private launcher(args: string[]): { status: number | null; output: string } {
+  /** Runs the official launcher without blocking the event loop (a server in this process keeps answering). */
+  private launcher(args: string[]): Promise<{ status: number | null; output: string }> {
     const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: path.join(this.home, 'conf') };
     // An inherited JAVA_OPTS would replace every JVM flag the launcher derives from neo4j.conf.
     delete env.JAVA_OPTS;
-    const result = spawnSync('java', ['-cp', path.join(this.libDir, '*'), 'org.neo4j.server.startup.Neo4jCommand', ...args], {
-      env,
-      encoding: 'utf8',
-      timeout: 120_000,
+    return new Promise((resolve) => {
+      execFile(
+        'java',
+        ['-cp', path.join(this.libDir, '*'), 'org.neo4j.server.startup.Neo4jCommand', ...args],
+        { env, encoding: 'utf8', timeout: 120_000 },
+        (error, stdout, stderr) => {
+          const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+          resolve({ status, output: `${stdout ?? ''}${stderr ?? ''}` });
+        },
+      );
     });
-    return { status: result.status, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
   }
 
   private async ensureJars(): Promise<void> {
@@ -185,7 +191,7 @@ export class LocalNeo4j {
       if (fs.existsSync(this.logFile) && /\bStarted\.\s*$/m.test(fs.readFileSync(this.logFile, 'utf8').slice(-4000))) {
         if (await canConnect(this.options.boltPort)) return;
       }
-      if (!this.status().running) {
+      if (!(await this.status()).running) {
         throw new LocalNeo4jError(`Neo4j exited during start-up. Last lines of ${this.logFile}:\n${tail(this.logFile, 15)}`);
       }
       await new Promise((r) => setTimeout(r, 500));

@@ -34,7 +34,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     stop = async () => void (await container.stop());
   } else {
     const server = localServer(config, 'test', (line) => console.log(`[neo4j] ${line}`));
-    const wasRunning = server.status().running;
+    const wasRunning = (await server.status()).running;
     await server.start();
     uri = server.boltUri;
     if (!wasRunning) stop = async () => server.stop();
