@@ -39,26 +39,46 @@ program
   .argument('<state>', 'ISO3 code of the withdrawing state, e.g. USA')
   .option('--from <codes...>', 'bloc codes it leaves (default: all)')
   .option('--as-of <date>', 'date of the graph, YYYY-MM-DD (default: today)')
+  .option('--scenario <id>', 'answer under a stored scenario (see `scenarios`), with the change against the baseline')
   .option('--limit <n>', 'show the first n states', positiveInt, 25)
   .option('--json', 'print JSON')
-  .action(async (state: string, opts: { from?: string[]; asOf?: string; limit: number; json?: boolean }) => {
-    type Data = { exposure: { asOf: string; withdrawing: { name: string }; entries: { state: { id: string; name: string }; score: number; level: string; reasons: { kind: string; text: string; weight: number }[] }[] } };
+  .action(async (state: string, opts: { from?: string[]; asOf?: string; scenario?: string; limit: number; json?: boolean }) => {
+    type Data = { exposure: {
+      asOf: string; withdrawing: { name: string }; scenario: string[] | null;
+      entries: { state: { id: string; name: string }; score: number; level: string; reasons: { kind: string; text: string; weight: number }[] }[];
+      deltas: { state: { id: string }; change: number }[];
+    } };
     const data = await withSession((s) =>
       s.run<Data>(
-        `query($withdrawing: ID!, $from: [ID!], $asOf: Date) { exposure(withdrawing: $withdrawing, from: $from, asOf: $asOf) {
-           asOf withdrawing { name } entries { state { id name } score level reasons { kind text weight } } } }`,
-        { withdrawing: state, from: opts.from ?? null, asOf: opts.asOf ?? null },
+        `query($withdrawing: ID!, $from: [ID!], $asOf: Date, $scenario: ScenarioInput) {
+           exposure(withdrawing: $withdrawing, from: $from, asOf: $asOf, scenario: $scenario) {
+             asOf withdrawing { name } scenario entries { state { id name } score level reasons { kind text weight } }
+             deltas { state { id } change } } }`,
+        { withdrawing: state, from: opts.from ?? null, asOf: opts.asOf ?? null, scenario: opts.scenario ? { name: opts.scenario } : null },
       ),
     );
     print(opts.json, data, () => {
       const e = data.exposure;
+      const change = new Map(e.deltas.map((d) => [d.state.id, d.change]));
+      const signed = (n: number | undefined) => (n === undefined ? '' : `${n > 0 ? '+' : ''}${n.toFixed(2)}`);
       const rows = e.entries.slice(0, opts.limit).map((x, i) => {
         const top = [...x.reasons].sort((a, b) => b.weight - a.weight)[0];
-        return [i + 1, x.state.id, x.state.name, x.score, x.level, top?.text ?? ''];
+        return [String(i + 1), x.state.id, x.state.name, x.score, x.level, ...(e.scenario ? [signed(change.get(x.state.id))] : []), top?.text ?? ''];
       });
-      return `Exposure if ${e.withdrawing.name} withdraws${opts.from ? ` from ${opts.from.join(', ')}` : ''}, as of ${e.asOf} (${e.entries.length} states exposed)\n\n` +
-        table(['#', 'ID', 'State', 'Score', 'Level', 'Main reason'], rows.map((r) => [String(r[0]), ...r.slice(1)] as (string | number)[]));
+      const heading = `Exposure if ${e.withdrawing.name} withdraws${opts.from ? ` from ${opts.from.join(', ')}` : ''}, as of ${e.asOf}` +
+        `${e.scenario ? `, under scenario ${opts.scenario}: ${e.scenario.join('; ')}` : ''} (${e.entries.length} states exposed)`;
+      return `${heading}\n\n` + table(['#', 'ID', 'State', 'Score', 'Level', ...(e.scenario ? ['vs baseline'] : []), 'Main reason'], rows);
     });
+  });
+
+program
+  .command('scenarios')
+  .description('The stored what-if scenarios and their changes')
+  .option('--json', 'print JSON')
+  .action(async (opts: { json?: boolean }) => {
+    type Data = { scenarios: { id: string; name: string; source: string; changes: { text: string }[] }[] };
+    const data = await withSession((s) => s.run<Data>('{ scenarios { id name source changes { text } } }'));
+    print(opts.json, data, () => table(['Id', 'Name', 'Changes', 'Source'], data.scenarios.map((s) => [s.id, s.name, s.changes.map((c) => c.text).join('; '), s.source])));
   });
 
 program
