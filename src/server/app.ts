@@ -72,6 +72,10 @@ export async function createApp({ runner, projectRoot, debug = false, apiKey, ad
     }),
   );
 
+  // The dashboard (web/dashboard) at the root; everything it needs is in dist/dashboard, nothing from a CDN.
+  const dashboardDir = path.join(projectRoot, 'dist', 'dashboard');
+  app.use('/', express.static(dashboardDir, { index: 'index.html' }));
+
   const onError: ErrorRequestHandler = (error, _req, res, _next) => {
     const status = typeof error?.status === 'number' ? error.status : 500;
     if (status >= 500) console.error(error);

@@ -9,14 +9,14 @@ import { QueryRunner } from '../db/queryRunner.js';
 import { ensureGraphLoaded } from '../loader/loadGraph.js';
 import { provideNeo4j } from '../neo4j-server/provideNeo4j.js';
 import { createApp, listen } from './app.js';
-import { ensurePlaygroundBuilt } from './playgroundBuild.js';
+import { ensureWebBuilt } from './webBuild.js';
 
 const config = loadConfig();
 const neo4j = await provideNeo4j(config);
 const driver = createDriver(neo4j);
 await waitForDatabase(driver);
 await ensureGraphLoaded(driver, config.neo4jDatabase, config.projectRoot, console.log);
-await ensurePlaygroundBuilt(config.projectRoot, console.log);
+await ensureWebBuilt(config.projectRoot, console.log);
 
 const runner = new QueryRunner(driver, {
   database: config.neo4jDatabase,

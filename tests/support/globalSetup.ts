@@ -9,7 +9,7 @@ import { createDriver, waitForDatabase } from '../../src/db/driver.js';
 import { chooseServerKind, describeChoice } from '../../src/db/serverChoice.js';
 import { ensureGraphLoaded } from '../../src/loader/loadGraph.js';
 import { localServer } from '../../src/neo4j-server/provideNeo4j.js';
-import { ensurePlaygroundBuilt } from '../../src/server/playgroundBuild.js';
+import { ensureWebBuilt } from '../../src/server/webBuild.js';
 import type { TestNeo4j } from './neo4jTarget.js';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -49,7 +49,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } finally {
     await driver.close();
   }
-  await ensurePlaygroundBuilt(config.projectRoot, (line) => console.log(`[web] ${line}`));
+  await ensureWebBuilt(config.projectRoot, (line) => console.log(`[web] ${line}`));
   project.provide('neo4j', target);
   return stop;
 }
