@@ -38,6 +38,18 @@ export interface Config {
   apiKey: string | undefined;
   /** NODE_ENV=development: stack traces in GraphQL errors. */
   debug: boolean;
+  /** GraphQL introspection (the playground needs it); INTROSPECTION=false turns it off. */
+  introspection: boolean;
+  /** Overall deadline of one HTTP request. */
+  requestTimeoutMs: number;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(name, raw, 'true or false');
 }
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -87,6 +99,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     projectRoot,
     apiKey: env.API_KEY || undefined,
     debug: env.NODE_ENV === 'development',
+    introspection: boolean(env, 'INTROSPECTION', true),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 1000, 600_000),
   };
   return Object.freeze({ ...config, local: Object.freeze(config.local) });
 }

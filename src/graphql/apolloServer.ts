@@ -7,6 +7,7 @@ import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import type { Context } from './context.js';
 import { formatError } from './errors.js';
+import { queryLimitProtection } from './limits.js';
 import { resolvers } from './resolvers/index.js';
 
 /** Reports the request's cost in Cypher round trips as `extensions.cypherRoundTrips` (a count, not a time). */
@@ -15,20 +16,31 @@ const roundTripsExtension: ApolloServerPlugin<Context> = {
     return {
       async willSendResponse({ response, contextValue }) {
         if (response.body.kind === 'single') {
-          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cypherRoundTrips: contextValue.runner.roundTrips };
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cypherRoundTrips: contextValue.runner?.roundTrips ?? 0 };
         }
       },
     };
   },
 };
 
-export function createApolloServer(projectRoot: string, options: { debug?: boolean; plugins?: ApolloServerPlugin<Context>[] } = {}): ApolloServer<Context> {
+export interface GraphQLServerOptions {
+  debug?: boolean;
+  /** On by default: the playground and codegen need it. */
+  introspection?: boolean;
+  plugins?: ApolloServerPlugin<Context>[];
+}
+
+export function createApolloServer(projectRoot: string, options: GraphQLServerOptions = {}): ApolloServer<Context> {
   const typeDefs = fs.readFileSync(path.join(projectRoot, 'schema.graphql'), 'utf8');
+  const limits = queryLimitProtection();
   return new ApolloServer<Context>({
     typeDefs,
     resolvers,
     formatError,
+    introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: options.debug ?? false,
-    plugins: [...(options.plugins ?? []), roundTripsExtension],
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    plugins: [...(options.plugins ?? []), ...(limits.plugins as ApolloServerPlugin<Context>[]), roundTripsExtension],
   });
 }

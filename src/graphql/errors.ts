@@ -38,7 +38,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof QueryRejectedError) {
     return { message: `The database rejected the query: ${original.message}`, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', neo4jCode: original.code } };
   }
-  if (original instanceof GraphQLError) return formatted;
+  // Apollo has already coded its own failures (parse, validation, bad variables) and our GraphQLErrors; only
+  // what it could not classify is INTERNAL_SERVER_ERROR. (Code, not instanceof: graphql-armor loads graphql's
+  // CommonJS build, so its GraphQLError is another class than ours.)
+  if (formatted.extensions?.code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR) return formatted;
   // Anything else is a bug on our side: log it, tell the client only that it happened.
   console.error(original);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR } };

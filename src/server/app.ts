@@ -24,6 +24,11 @@ export interface AppOptions {
   apiKey?: string;
   /** Timeout of an ad hoc Cypher query. */
   adHocTimeoutMs?: number;
+  introspection?: boolean;
+  /** Overall deadline of one HTTP request, body included. */
+  requestTimeoutMs?: number;
+  /** Largest accepted request body; larger ones get 413. */
+  maxBodyBytes?: number;
 }
 
 export interface App {
@@ -33,11 +38,13 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export async function createApp({ runner, projectRoot, debug = false, apiKey, adHocTimeoutMs = 5000 }: AppOptions): Promise<App> {
+export async function createApp(options: AppOptions): Promise<App> {
+  const { runner, projectRoot, debug = false, apiKey, adHocTimeoutMs = 5000, introspection = true, requestTimeoutMs = 30_000, maxBodyBytes = 100_000 } = options;
   const app = express();
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer({ requestTimeout: requestTimeoutMs, headersTimeout: Math.min(requestTimeoutMs, 10_000) }, app);
   const apollo = createApolloServer(projectRoot, {
     debug,
+    introspection,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
@@ -63,9 +70,20 @@ export async function createApp({ runner, projectRoot, debug = false, apiKey, ad
     res.sendFile(page);
   });
 
+  // Every GraphQL request has a deadline: past it the client gets a clear 504 (the Cypher behind it is bounded
+  // by its own transaction timeout, and its session is released when that fires).
+  const deadline: express.RequestHandler = (_req, res, next) => {
+    const timer = setTimeout(() => {
+      if (!res.headersSent) res.status(504).json({ errors: [{ message: `Request exceeded its ${requestTimeoutMs} ms deadline`, extensions: { code: 'TIMEOUT' } }] });
+    }, requestTimeoutMs);
+    res.on('close', () => clearTimeout(timer));
+    next();
+  };
+
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    deadline,
+    express.json({ limit: maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(runner, { enabled: apiKey !== undefined, authorized: bearerMatches(req.headers.authorization, apiKey), timeoutMs: adHocTimeoutMs }),
@@ -77,6 +95,7 @@ export async function createApp({ runner, projectRoot, debug = false, apiKey, ad
   app.use('/', express.static(dashboardDir, { index: 'index.html' }));
 
   const onError: ErrorRequestHandler = (error, _req, res, _next) => {
+    if (res.headersSent) return; // the deadline already answered
     const status = typeof error?.status === 'number' ? error.status : 500;
     if (status >= 500) console.error(error);
     res.status(status).json({ errors: [{ message: status === 413 ? 'Request body too large' : status < 500 ? String(error.message) : 'Internal server error' }] });

@@ -29,6 +29,8 @@ const app = await createApp({
   debug: config.debug,
   apiKey: config.apiKey,
   adHocTimeoutMs: config.queryTimeoutMs,
+  introspection: config.introspection,
+  requestTimeoutMs: config.requestTimeoutMs,
 });
 const port = await listen(app.httpServer, config.port, config.host);
 const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
