@@ -7,6 +7,9 @@ export class DatabaseUnavailableError extends Error {
 
 export class QueryTimeoutError extends Error {
   override name = 'QueryTimeoutError';
+  constructor(message: string, readonly code: string) {
+    super(message);
+  }
 }
 
 /** A query the database refused: a syntax error, a write in a read transaction, a bad parameter. */
@@ -28,8 +31,12 @@ export function classifyDatabaseError(error: unknown, userSupplied = false): Err
   if (unavailableCodes.has(error.code) || error.code.startsWith('Neo.TransientError.Database')) {
     return new DatabaseUnavailableError('The graph database is unavailable; try again shortly');
   }
-  if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || error.code === 'Neo.TransientError.Transaction.LockClientStopped') {
-    return new QueryTimeoutError('The query took longer than the configured timeout and was stopped');
+  // A transaction stopped by the server (it is shutting down, or an operator killed it) is transient: try again.
+  if (error.code === 'Neo.TransientError.Transaction.LockClientStopped' || error.code === 'Neo.TransientError.Transaction.Terminated') {
+    return new DatabaseUnavailableError('The graph database is unavailable; try again shortly');
+  }
+  if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    return new QueryTimeoutError('The query took longer than the configured timeout and was stopped', error.code);
   }
   if (userSupplied && error.code.startsWith('Neo.ClientError.')) return new QueryRejectedError(error.message, error.code);
   return error;

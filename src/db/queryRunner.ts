@@ -81,7 +81,7 @@ export class QueryRunner {
   }
 
   /** True when the database answers a trivial read within the timeout. */
-  async ping(timeoutMs = 2000): Promise<boolean> {
+  async ping(timeoutMs = 3000): Promise<boolean> {
     try {
       await withDeadline(this.readStatement('RETURN 1 AS ok', {}, { timeoutMs }), timeoutMs);
       return true;

@@ -33,7 +33,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: original.message, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
   }
   if (original instanceof QueryTimeoutError) {
-    return { message: original.message, path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
+    return { message: original.message, path: formatted.path, extensions: { code: 'QUERY_TIMEOUT', neo4jCode: original.code } };
   }
   if (original instanceof QueryRejectedError) {
     return { message: `The database rejected the query: ${original.message}`, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', neo4jCode: original.code } };

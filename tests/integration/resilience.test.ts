@@ -1,0 +1,122 @@
+/**
+ * Load, faults and interrupted loads, on a Neo4j of this file's own (so other test files keep theirs):
+ * - 50 concurrent clients for 20 s over the contract's queries: zero errors, zero wrong answers;
+ * - Neo4j stopped under load and started again: errors only while it is down (SERVICE_UNAVAILABLE, no hang),
+ *   /healthz 503 then 200, full recovery with no API restart;
+ * - a load killed half-way leaves the graph marked LOADING, and the next start rebuilds it completely.
+ * Runs against the local Maven-resolved server only: a NEO4J_URI or a container cannot be stopped from here.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig, projectRoot } from '../../src/config/config.js';
+import { createDriver } from '../../src/db/driver.js';
+import { QueryRunner } from '../../src/db/queryRunner.js';
+import { ensureGraphLoaded, readGraphState } from '../../src/loader/loadGraph.js';
+import { LocalNeo4j } from '../../src/neo4j-server/localServer.js';
+import { createApp, listen, type App } from '../../src/server/app.js';
+import { testNeo4j } from '../support/db.js';
+import { CONTRACT_MIX, expectedAnswers, percentile, runLoad } from '../support/load.js';
+
+const local = testNeo4j().kind === 'local';
+const config = loadConfig();
+const boltPort = Number(process.env.TEST_NEO4J_FAULT_BOLT_PORT ?? 7692);
+const server = new LocalNeo4j({ ...config.local, boltPort, httpPort: 0, instance: 'fault', password: config.neo4jPassword, log: () => {} });
+const driver = createDriver({ uri: server.boltUri, user: config.neo4jUser, password: config.neo4jPassword });
+let app: App;
+let url: string;
+
+beforeAll(async () => {
+  if (!local) return;
+  await server.start();
+  await ensureGraphLoaded(driver, 'neo4j', projectRoot, () => {});
+  const runner = new QueryRunner(driver, { database: 'neo4j', queriesDir: path.join(projectRoot, 'cypher', 'queries'), timeoutMs: 5000 });
+  app = await createApp({ runner, projectRoot });
+  url = `http://127.0.0.1:${await listen(app.httpServer, 0, '127.0.0.1')}`;
+}, 300_000);
+
+afterAll(async () => {
+  if (!local) return;
+  await app.stop();
+  await driver.close();
+  await server.stop();
+});
+
+const health = async () => (await fetch(`${url}/healthz`)).status;
+
+describe.runIf(local)('resilience', () => {
+  it('answers 50 concurrent clients for 20 s with no error and no wrong answer', async () => {
+    const expected = await expectedAnswers(url, CONTRACT_MIX);
+    const outcomes = await runLoad(url, CONTRACT_MIX, expected, { clients: 50, durationMs: 20_000 });
+    const latencies = outcomes.map((o) => o.ms);
+    console.log(`load: ${outcomes.length} requests in 20 s, p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms`);
+    expect(outcomes.length).toBeGreaterThan(200);
+    expect(outcomes.filter((o) => !o.ok)).toEqual([]);
+    expect(outcomes.filter((o) => o.wrong)).toEqual([]);
+  }, 60_000);
+
+  it('fails only while Neo4j is down, says so, and recovers by itself', async () => {
+    const expected = await expectedAnswers(url, CONTRACT_MIX);
+    const timeline: { stoppedAt?: number; startedAt?: number; health503?: boolean } = {};
+    const fault = (async () => {
+      await new Promise((r) => setTimeout(r, 3000));
+      await server.stop();
+      timeline.stoppedAt = Date.now();
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline && !timeline.health503) timeline.health503 = (await health()) === 503;
+      await server.start();
+      timeline.startedAt = Date.now();
+    })();
+    // The load goes on until 10 s after Neo4j is back (however long its restart takes on a busy machine).
+    const outcomes = await runLoad(url, CONTRACT_MIX, expected, {
+      clients: 10,
+      durationMs: 180_000,
+      until: () => timeline.startedAt !== undefined && Date.now() > timeline.startedAt + 10_000,
+    });
+    await fault;
+    expect(timeline.health503).toBe(true);
+    expect(await health()).toBe(200);
+
+    const failures = outcomes.filter((o) => !o.ok);
+    expect(failures.length).toBeGreaterThan(0);
+    // Every failure says the database is unavailable; none is an internal error or a hang.
+    expect(new Set(failures.map((o) => o.code)), JSON.stringify([...new Set(failures.map((o) => `${o.code}:${o.neo4jCode}`))])).toEqual(new Set(['SERVICE_UNAVAILABLE']));
+    expect(Math.max(...outcomes.map((o) => o.ms))).toBeLessThan(15_000);
+    // No failure began before the stop was requested, and everything after the restart (plus the driver's
+    // reconnection, a few seconds at most) succeeds.
+    const stopRequested = timeline.stoppedAt! - 20_000;
+    expect(failures.every((o) => o.at >= stopRequested)).toBe(true);
+    const after = outcomes.filter((o) => o.at > timeline.startedAt! + 3000);
+    expect(after.length).toBeGreaterThan(20);
+    expect(after.filter((o) => !o.ok || o.wrong)).toEqual([]);
+  }, 240_000);
+
+  it('rebuilds a graph whose load was killed half-way', async () => {
+    const complete = await readGraphState(driver, 'neo4j');
+    expect(complete.status).toBe('COMPLETE');
+    const loader = spawn(process.execPath, [path.join(projectRoot, 'bin', 'alliance-explorer.js'), 'load', '--reset'], {
+      cwd: projectRoot,
+      env: { ...process.env, NEO4J_URI: server.boltUri, NEO4J_USER: config.neo4jUser, NEO4J_PASSWORD: config.neo4jPassword },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // Kill it as soon as it is into the data files: the reset is done, part of the data is loaded.
+    await new Promise<void>((resolve) => {
+      loader.stdout.on('data', (chunk: Buffer) => {
+        if (/cypher\/data\/04/.test(chunk.toString())) {
+          loader.kill('SIGKILL');
+          resolve();
+        }
+      });
+      loader.on('exit', () => resolve());
+    });
+    const interrupted = await readGraphState(driver, 'neo4j');
+    expect(interrupted.status).toBe('LOADING');
+    expect(interrupted.nodes).toBeLessThanOrEqual(complete.nodes);
+
+    const lines: string[] = [];
+    expect(await ensureGraphLoaded(driver, 'neo4j', projectRoot, (l) => lines.push(l))).toBe('loaded');
+    expect(lines.join('\n')).toMatch(/interrupted/);
+    const repaired = await readGraphState(driver, 'neo4j');
+    expect(repaired).toEqual({ ...complete });
+  }, 180_000);
+});

@@ -1,0 +1,43 @@
+/** SIGTERM on a running server: the in-flight request still gets its answer, then the process exits cleanly. */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config/config.js';
+import { testNeo4j } from '../support/db.js';
+
+describe('graceful shutdown', () => {
+  it('finishes in-flight requests, closes the driver and exits 0', async () => {
+    const neo4j = testNeo4j();
+    const child = spawn(process.execPath, [path.join(projectRoot, 'bin', 'alliance-explorer.js'), 'serve'], {
+      cwd: projectRoot,
+      env: { ...process.env, PORT: '0', NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, API_KEY: 'shutdown-test-key', QUERY_TIMEOUT_MS: '20000' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const port = await new Promise<number>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /API on http:\/\/localhost:(\d+)/.exec(output);
+        if (match) resolve(Number(match[1]));
+      });
+      child.on('exit', (code) => reject(new Error(`server exited early (${code}): ${output}`)));
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+
+    // A request that takes a while (a few seconds of Cypher), then SIGTERM while it runs.
+    const slow = fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer shutdown-test-key' },
+      body: JSON.stringify({ query: '{ cypher(query: "UNWIND range(1, 4000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x) AS n") { rows } }' }),
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    child.kill('SIGTERM');
+
+    const response = await slow;
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ data: { cypher: { rows: [{ n: 571428 }] } } });
+    expect(await exited).toBe(0);
+    expect(output).toMatch(/SIGTERM: finishing in-flight requests/);
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+  }, 120_000);
+});
