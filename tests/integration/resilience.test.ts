@@ -79,8 +79,11 @@ describe.runIf(local)('resilience', () => {
 
     const failures = outcomes.filter((o) => !o.ok);
     expect(failures.length).toBeGreaterThan(0);
-    // Every failure says the database is unavailable; none is an internal error or a hang.
-    expect(new Set(failures.map((o) => o.code)), JSON.stringify([...new Set(failures.map((o) => `${o.code}:${o.neo4jCode}`))])).toEqual(new Set(['SERVICE_UNAVAILABLE']));
+    // Every failure says the database is unavailable (or, for a transaction caught in Neo4j's shutdown, that it
+    // timed out); none is an internal error or a hang.
+    const codes = [...new Set(failures.map((o) => o.code))];
+    expect(codes, JSON.stringify([...new Set(failures.map((o) => `${o.code}:${o.neo4jCode}`))])).toContain('SERVICE_UNAVAILABLE');
+    expect(codes.filter((c) => c !== 'SERVICE_UNAVAILABLE' && c !== 'QUERY_TIMEOUT')).toEqual([]);
     expect(Math.max(...outcomes.map((o) => o.ms))).toBeLessThan(15_000);
     // No failure began before the stop was requested, and everything after the restart (plus the driver's
     // reconnection, a few seconds at most) succeeds.
