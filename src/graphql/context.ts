@@ -1,5 +1,6 @@
 /** Built once per GraphQL request: a round-trip-counting runner, the request's batch loaders, its rights. */
 import type { QueryRunner, RequestRunner } from '../db/queryRunner.js';
+import type { FactsCache } from './factsCache.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface AdHocCypherPolicy {
@@ -19,11 +20,11 @@ export interface Context {
   adHoc: AdHocCypherPolicy;
 }
 
-export function createContext(runner: QueryRunner, adHoc: Partial<AdHocCypherPolicy> = {}): Context {
+export function createContext(runner: QueryRunner, adHoc: Partial<AdHocCypherPolicy> = {}, factsCache?: FactsCache): Context {
   const requestRunner = runner.forRequest();
   return {
     runner: requestRunner,
-    loaders: createLoaders(requestRunner),
+    loaders: createLoaders(requestRunner, factsCache),
     today: new Date().toISOString().slice(0, 10),
     adHoc: { enabled: false, authorized: false, maxRows: 1000, timeoutMs: 5000, ...adHoc },
   };

@@ -5,6 +5,7 @@
 import DataLoader from 'dataloader';
 import type { RequestRunner, Row } from '../db/queryRunner.js';
 import type { GraphFacts } from '../domain/facts.js';
+import type { FactsCache } from './factsCache.js';
 import type { AllyRow, BlocRow, MembershipRow, ScenarioRow, StateRow } from './rows.js';
 
 export interface DatedKey {
@@ -24,7 +25,7 @@ export interface Loaders {
   scenarioById: DataLoader<string, ScenarioRow | null>;
 }
 
-export function createLoaders(runner: RequestRunner): Loaders {
+export function createLoaders(runner: RequestRunner, factsCache?: FactsCache): Loaders {
   return {
     stateById: new DataLoader(async (ids) => {
       const rows = await runner.read('states-by-id', { ids });
@@ -40,10 +41,9 @@ export function createLoaders(runner: RequestRunner): Loaders {
     membershipsByState: datedLoader(runner, 'state-memberships', 'ids', 'id', (r) => r as unknown as MembershipRow),
     factsByDate: new DataLoader(async (dates) =>
       Promise.all(
-        dates.map(async (asOf) => {
-          const [row] = await runner.read('exposure', { asOf });
-          const facts = row as unknown as GraphFacts;
-          return facts;
+        dates.map((asOf) => {
+          const read = async () => (await runner.read('exposure', { asOf }))[0] as unknown as GraphFacts;
+          return factsCache ? factsCache.get(asOf, read) : read();
         }),
       ),
     ),

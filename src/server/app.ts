@@ -14,6 +14,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { QueryRunner } from '../db/queryRunner.js';
 import { createApolloServer } from '../graphql/apolloServer.js';
 import { createContext, type Context } from '../graphql/context.js';
+import { FactsCache } from '../graphql/factsCache.js';
 
 export interface AppOptions {
   runner: QueryRunner;
@@ -29,6 +30,8 @@ export interface AppOptions {
   requestTimeoutMs?: number;
   /** Largest accepted request body; larger ones get 413. */
   maxBodyBytes?: number;
+  /** How often the graph's version is checked to drop cached facts of an older graph. */
+  graphVersionPollMs?: number;
 }
 
 export interface App {
@@ -39,7 +42,7 @@ export interface App {
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
-  const { runner, projectRoot, debug = false, apiKey, adHocTimeoutMs = 5000, introspection = true, requestTimeoutMs = 30_000, maxBodyBytes = 100_000 } = options;
+  const { runner, projectRoot, debug = false, apiKey, adHocTimeoutMs = 5000, introspection = true, requestTimeoutMs = 30_000, maxBodyBytes = 100_000, graphVersionPollMs = 2000 } = options;
   const app = express();
   const httpServer = http.createServer({ requestTimeout: requestTimeoutMs, headersTimeout: Math.min(requestTimeoutMs, 10_000) }, app);
   const apollo = createApolloServer(projectRoot, {
@@ -50,6 +53,20 @@ export async function createApp(options: AppOptions): Promise<App> {
   await apollo.start();
 
   app.disable('x-powered-by');
+
+  // Facts shared across requests, dropped whenever the graph is loaded again (checked every few seconds).
+  const factsCache = new FactsCache();
+  const watchVersion = async () => {
+    try {
+      const [row] = await runner.read('graph-version');
+      factsCache.observeVersion((row?.version as string | undefined) ?? null);
+    } catch {
+      // Neo4j down: keep what is cached; /healthz reports the outage.
+    }
+  };
+  await watchVersion();
+  const versionWatch = setInterval(watchVersion, graphVersionPollMs);
+  versionWatch.unref();
 
   app.get('/healthz', async (_req, res) => {
     const ok = await runner.ping();
@@ -86,7 +103,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     express.json({ limit: maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext(runner, { enabled: apiKey !== undefined, authorized: bearerMatches(req.headers.authorization, apiKey), timeoutMs: adHocTimeoutMs }),
+        createContext(
+          runner,
+          { enabled: apiKey !== undefined, authorized: bearerMatches(req.headers.authorization, apiKey), timeoutMs: adHocTimeoutMs },
+          factsCache,
+        ),
     }),
   );
 
@@ -106,6 +127,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     httpServer,
     apollo,
     stop: async () => {
+      clearInterval(versionWatch);
       await apollo.stop();
     },
   };
