@@ -97,8 +97,13 @@ export function exposureLevel(score: number): ExposureLevel {
   return 'NONE';
 }
 
-/** Ranked exposure of every state that loses something when `input.withdrawing` withdraws. */
-export function computeExposure(facts: GraphFacts, input: ExposureInput): ExposureEntry[] {
+/**
+ * Ranked exposure of every state that loses something when `input.withdrawing` withdraws.
+ * With `baseline` (a what-if), `facts` is the scenario's world: W withdraws there, and each state's loss is
+ * measured from the baseline (today's graph) to that world, so "in the negative scenario, who is exposed if the US
+ * withdraws" counts the guarantees lost relative to today even when the scenario itself already removed them.
+ */
+export function computeExposure(facts: GraphFacts, input: ExposureInput, baseline?: GraphFacts): ExposureEntry[] {
   const W = findState(facts, input.withdrawing)?.id;
   if (!W) throw new UnknownValueError('state', input.withdrawing, 'withdrawing');
   let changes: ScenarioChange[];
@@ -116,7 +121,7 @@ export function computeExposure(facts: GraphFacts, input: ExposureInput): Exposu
       .filter((code) => facts.memberships.some((m) => m.state === W && m.bloc === code))
       .map((code) => ({ type: 'WITHDRAW', state: W, bloc: code }));
   }
-  const before = new FactIndex(facts);
+  const before = new FactIndex(baseline ?? facts);
   const after = new FactIndex(applyScenario(facts, changes));
   const text = new Texts(before);
 
@@ -124,7 +129,7 @@ export function computeExposure(facts: GraphFacts, input: ExposureInput): Exposu
   const candidates = new Set<string>();
   for (const bloc of before.blocsOf.get(W)?.keys() ?? []) for (const s of before.membersOf.get(bloc)?.keys() ?? []) candidates.add(s);
   for (const s of before.umbrellasFrom.get(W) ?? []) candidates.add(s);
-  for (const f of facts.forces) if (f.foreign === W) candidates.add(f.host);
+  for (const f of before.facts.forces) if (f.foreign === W) candidates.add(f.host);
   candidates.delete(W);
 
   const entries: ExposureEntry[] = [];

@@ -30,7 +30,7 @@ export const Query: QueryResolvers = {
     // Blocs a scenario forms exist only in this request's facts, so they are primed from there too.
     for (const state of baseline.states) loaders.stateById.prime(state.id, state as unknown as StateRow);
     for (const bloc of facts.blocs) loaders.blocByCode.prime(bloc.code, bloc as unknown as BlocRow);
-    const entries = computeExposure(facts, { withdrawing, from });
+    const entries = computeExposure(facts, { withdrawing, from }, scenario ? baseline : undefined);
     const deltas = scenario ? diffExposure(computeExposure(baseline, { withdrawing, from }), entries) : [];
     const left = from ?? [...new Set(facts.memberships.filter((m) => m.state === withdrawing).map((m) => m.bloc))].sort();
     return { withdrawing, from: left, asOf, scenario: scenario?.written ?? null, entries, deltas };
