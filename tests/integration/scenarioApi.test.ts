@@ -67,14 +67,15 @@ describe('exposure under a scenario', () => {
     const { body } = await graphql<{ exposure: { deltas: { state: { id: string }; change: number; baselineScore: number; score: number }[] } }>(
       server.url,
       exposureQuery,
-      { w: 'USA', s: { changes: [{ type: 'FORM', code: 'EAST_FLANK', states: ['POL', 'EST', 'LVA', 'LTU', 'FIN'], mutualDefence: true }] } },
+      { w: 'USA', s: { changes: [{ type: 'FORM', code: 'JPN_AUS', name: 'Japan-Australia pact', states: ['JPN', 'AUS'], mutualDefence: true }] } },
     );
     expect(body.errors).toBeUndefined();
     const deltas = body.data!.exposure.deltas;
     expect(deltas.length).toBeGreaterThan(0);
     for (const d of deltas) expect(d.change).toBeCloseTo(d.score - d.baselineScore, 3);
-    // A new mutual-defence pact among the eastern flank lowers what a US withdrawal costs them.
-    expect(deltas.find((d) => d.state.id === 'POL')!.change).toBeLessThan(0);
+    // A Japan-Australia mutual-defence pact leaves Japan a guarantor after a US withdrawal: less exposed.
+    expect(deltas.find((d) => d.state.id === 'JPN')!.change).toBeLessThan(0);
+    expect(deltas.find((d) => d.state.id === 'POL')).toBeUndefined();
   });
 
   it('costs at most two Cypher round trips', async () => {
