@@ -1,0 +1,484 @@
+// The dashboard (web/dashboard, served at /) in a real headless browser: Debian's Chromium via playwright-core,
+// with the network cut off (every request to anything but the API's own origin is aborted and fails the test).
+// It proves issue 8's "done when": the US-withdrawal map paints with a legend within two seconds and shows every
+// state, coloured as the API's own answer says; clicking Poland shows its reasons; a scenario recolours the
+// states it touches; the graph shows NATO without Finland on 2022-01-01 and with it today; errors read as words;
+// the views work at 1280×800 and on a phone's width. Screenshots of each view go to test-results/dashboard-*.png.
+//
+// Needs /usr/bin/chromium (`apt-get install chromium`); the global setup builds dist/dashboard.
+import { mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { graphql, startTestServer } from '../support/server.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RESULTS = fileURLToPath(new URL('../../test-results/', import.meta.url));
+const BUILT_PAGE = fileURLToPath(new URL('../../dist/dashboard/index.html', import.meta.url));
+const TIMEOUT = 90_000;
+const WIDE = { width: 1280, height: 800 };
+const NARROW = { width: 390, height: 844 };
+
+type Level = 'NONE' | 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
+interface Report {
+  withdrawing: { id: string };
+  entries: { state: { id: string; name: string }; score: number; level: Level; reasons: { kind: string; text: string }[] }[];
+  deltas: { state: { id: string }; level: Level; baselineLevel: Level }[];
+}
+
+const EXPOSURE = /* GraphQL */ `
+  query TestExposure($scenario: ScenarioInput) {
+    exposure(withdrawing: "USA", scenario: $scenario) {
+      withdrawing { id }
+      entries { state { id name } score level reasons { kind text } }
+      deltas { state { id } level baselineLevel }
+    }
+  }
+`;
+
+describe('dashboard (offline, headless Chromium)', () => {
+  let server: { url: string; close(): Promise<void> };
+  let origin: string;
+  let browser: Browser;
+  let context: BrowserContext;
+  let states: { id: string; name: string }[];
+  let baseline: Report;
+  /** Requests to any other origin: aborted, and each one fails the test. */
+  const offOrigin: string[] = [];
+  /** Same-origin requests that failed or answered >= 400 (a missing asset, a wrong path). */
+  const broken: string[] = [];
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+
+  const api = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const { status, body } = await graphql<T>(server.url, query, variables);
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    expect(status).toBe(200);
+    return body.data!;
+  };
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`);
+    }
+    if (!existsSync(BUILT_PAGE)) throw new Error('dist/dashboard is not built: the global setup should have built it (npm run build:web)');
+    await mkdir(RESULTS, { recursive: true });
+    server = await startTestServer();
+    origin = new URL(server.url).origin;
+    // The API's own answers, which the page must agree with (and a warm-up, so the paint budget times the page).
+    states = (await api<{ states: { id: string; name: string }[] }>('{ states { id name } }')).states;
+    baseline = (await api<{ exposure: Report }>(EXPOSURE)).exposure;
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    context = await browser.newContext({ viewport: WIDE, serviceWorkers: 'block' });
+    // The network cut: only the API's origin gets through.
+    await context.route('**/*', async (route) => {
+      const url = route.request().url();
+      let requestOrigin: string;
+      try {
+        requestOrigin = new URL(url).origin;
+      } catch {
+        requestOrigin = 'invalid';
+      }
+      if (requestOrigin === origin) {
+        await route.continue();
+      } else {
+        offOrigin.push(`${route.request().method()} ${url}`);
+        await route.abort('internetdisconnected');
+      }
+    });
+    context.on('request', (request) => {
+      const url = request.url();
+      if (!/^(https?|data|blob):/.test(url)) offOrigin.push(`${request.method()} ${url}`);
+    });
+  }, TIMEOUT);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  }, TIMEOUT);
+
+  async function openPage(viewport = WIDE): Promise<Page> {
+    // Each test judges its own page: what an earlier one recorded (and already checked) starts afresh.
+    for (const list of [offOrigin, broken, pageErrors, consoleErrors]) list.length = 0;
+    const page = await context.newPage();
+    await page.setViewportSize(viewport);
+    page.on('websocket', (ws) => offOrigin.push(`WEBSOCKET ${ws.url()}`));
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('requestfailed', (request) => {
+      // A request the page itself abandoned (a newer question replaced it) is not a failure.
+      if (request.url().startsWith(origin) && request.failure()?.errorText !== 'net::ERR_ABORTED') {
+        broken.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText}`);
+      }
+    });
+    page.on('response', (response) => {
+      if (response.url().startsWith(origin) && response.status() >= 400) {
+        broken.push(`${response.request().method()} ${response.url()}: HTTP ${response.status()}`);
+      }
+    });
+    return page;
+  }
+
+  /** On any failure, say what the page tried and what broke, and keep a screenshot of the moment. */
+  const withDiagnostics = async (page: Page, name: string, steps: () => Promise<void>) => {
+    try {
+      await steps();
+      expect(offOrigin, 'requests to other origins (CDN, fonts, tiles, telemetry)').toEqual([]);
+      expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+    } catch (error) {
+      const lines = [
+        ...offOrigin.map((r) => `blocked off-origin request: ${r}`),
+        ...broken.map((r) => `failed same-origin request: ${r}`),
+        ...pageErrors.map((e) => `page error: ${e}`),
+        ...consoleErrors.map((e) => `console error: ${e}`),
+      ];
+      await page.screenshot({ path: `${RESULTS}dashboard-${name}-failure.png` }).catch(() => undefined);
+      if (lines.length > 0 && error instanceof Error) error.message += `\n${lines.join('\n')}`;
+      throw error;
+    } finally {
+      await page.close();
+    }
+  };
+
+  const shot = (page: Page, name: string) => page.screenshot({ path: `${RESULTS}dashboard-${name}.png` });
+
+  /** What the map shows for one state: its fill kind (a level, UNEXPOSED, WITHDRAWING) and computed colour. */
+  const mapFill = (page: Page, id: string) =>
+    page.evaluate((stateId) => {
+      const element = document.querySelector(`.world-map [data-state="${stateId}"]`);
+      return element ? { kind: element.getAttribute('data-fill-kind'), colour: getComputedStyle(element).fill } : null;
+    }, id);
+
+  /** The legend's colour for a fill kind, as the browser computes it (so the comparison is colour to colour). */
+  const legendColour = (page: Page, kind: string) =>
+    page.evaluate((k) => {
+      const swatch = document.querySelector(`[data-legend-kind="${k}"] .swatch`);
+      return swatch ? getComputedStyle(swatch).backgroundColor : null;
+    }, kind);
+
+  const waitForMap = (page: Page) =>
+    page.waitForFunction(() => document.querySelectorAll('.world-map [data-fill-kind="CRITICAL"], .world-map [data-fill-kind="HIGH"]').length > 0, null, {
+      timeout: 30_000,
+    });
+
+  it(
+    'paints the US-withdrawal map with a legend within two seconds, every state drawn and coloured as the API says',
+    async () => {
+      const page = await openPage();
+      await withDiagnostics(page, 'map', async () => {
+        const landing = await page.goto(`${server.url}/`, { waitUntil: 'load' });
+        expect(landing?.status()).toBe(200);
+        expect(landing?.headers()['content-type']).toMatch(/^text\/html/);
+        expect(await page.title()).toBe('Alliance Explorer');
+        await waitForMap(page);
+        await expect.poll(() => page.evaluate(() => performance.getEntriesByName('ae:first-map').length)).toBe(1);
+        const firstMapMs = await page.evaluate(() => performance.getEntriesByName('ae:first-map')[0]!.startTime);
+        console.log(`[dashboard] first coloured map ${Math.round(firstMapMs)} ms after navigation`);
+        expect(firstMapMs, 'first coloured map, ms after navigation').toBeLessThan(2000);
+        await expect.poll(() => page.locator('[data-testid="legend"] [data-legend-kind]').count()).toBeGreaterThanOrEqual(7);
+
+        // Every state of the graph is on the map: a shape, or a dot for the smallest (and Tuvalu, which has no shape).
+        const drawn = new Set(await page.$$eval('.world-map [data-state]', (elements) => elements.map((e) => e.getAttribute('data-state'))));
+        expect(drawn.size, 'states drawn').toBeGreaterThanOrEqual(190);
+        expect(states.filter((s) => !drawn.has(s.id)).map((s) => s.id), 'states of the graph missing from the map').toEqual([]);
+
+        // Colours agree with the API: the top entry, Poland, one state of each level present, one that loses
+        // nothing, and the withdrawing state.
+        const byLevel = new Map<Level, string>();
+        for (const entry of baseline.entries) if (!byLevel.has(entry.level)) byLevel.set(entry.level, entry.state.id);
+        const sample = new Map<string, string>([[baseline.entries[0]!.state.id, baseline.entries[0]!.level]]);
+        const poland = baseline.entries.find((e) => e.state.id === 'POL');
+        expect(poland, 'Poland in the API answer').toBeDefined();
+        sample.set('POL', poland!.level);
+        for (const [level, id] of byLevel) sample.set(id, level);
+        const exposed = new Set(baseline.entries.map((e) => e.state.id));
+        const unexposed = states.find((s) => !exposed.has(s.id) && s.id !== 'USA' && ['BRA', 'RUS', 'CHN', 'IND'].includes(s.id)) ?? states.find((s) => !exposed.has(s.id) && s.id !== 'USA')!;
+        sample.set(unexposed.id, 'UNEXPOSED');
+        sample.set(baseline.withdrawing.id, 'WITHDRAWING');
+        expect(sample.size).toBeGreaterThanOrEqual(5);
+        for (const [id, kind] of sample) {
+          const fill = await mapFill(page, id);
+          expect(fill?.kind, `${id}'s fill kind`).toBe(kind);
+          expect(fill?.colour, `${id}'s colour is the legend's ${kind}`).toBe(await legendColour(page, kind));
+        }
+        const colours = new Set(await Promise.all(['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNEXPOSED', 'WITHDRAWING'].map((k) => legendColour(page, k))));
+        expect(colours.size, 'each legend entry has its own colour').toBe(6);
+        const counts = await page.$$eval('[data-legend-kind] .legend-count', (e) => e.map((x) => Number(x.textContent)));
+        expect(counts.reduce((a, b) => a + b, 0), 'legend counts add up to the exposed states').toBe(baseline.entries.length);
+        await shot(page, 'map');
+        expect(broken, 'same-origin requests that failed').toEqual([]);
+        expect(consoleErrors, 'console errors').toEqual([]);
+      });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'clicking Poland on the map shows its score and the reasons the API gives',
+    async () => {
+      const page = await openPage();
+      await withDiagnostics(page, 'poland', async () => {
+        await page.goto(`${server.url}/#/map?region=europe`);
+        await waitForMap(page);
+        await page.locator('.world-map path[data-state="POL"]').first().click();
+        const details = page.getByTestId('state-details');
+        await expect.poll(() => details.getAttribute('data-state')).toBe('POL');
+        await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent()).toBe('Poland');
+        const poland = baseline.entries.find((e) => e.state.id === 'POL')!;
+        expect(await details.locator('.score-number').textContent()).toBe(poland.score.toFixed(2));
+        const shown = await details.locator('[data-testid="reasons"] .reason-text').allTextContents();
+        expect(shown.sort()).toEqual(poland.reasons.map((r) => r.text).sort());
+        expect(shown.some((text) => /Russia/.test(text)), 'the threat behind Poland\'s exposure').toBe(true);
+        expect(await page.evaluate(() => window.location.hash)).toContain('state=POL');
+        await shot(page, 'poland');
+        expect(broken).toEqual([]);
+        expect(consoleErrors).toEqual([]);
+      });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'a scenario recolours exactly the states whose level it changes, and lists the change against the baseline',
+    async () => {
+      // A change of one's own works whatever scenarios the graph stores: the US–Japan treaty dissolved.
+      const change = { type: 'DISSOLVE', bloc: 'US_JPN' };
+      const underScenario = (await api<{ exposure: Report }>(EXPOSURE, { scenario: { changes: [change] } })).exposure;
+      const moved = underScenario.deltas.filter((d) => d.level !== d.baselineLevel);
+      expect(moved.length, 'states whose level the scenario changes').toBeGreaterThan(0);
+
+      const page = await openPage();
+      await withDiagnostics(page, 'scenario', async () => {
+        await page.goto(`${server.url}/#/map?region=asia`);
+        await waitForMap(page);
+        for (const d of moved) expect((await mapFill(page, d.state.id))?.kind, `${d.state.id} before`).toBe(d.baselineLevel);
+        const before = new Map(await Promise.all(states.map(async (s) => [s.id, (await mapFill(page, s.id))?.colour] as const)));
+
+        // Build it with the form, as a user would: keyboard-reachable selects and a button.
+        await page.locator('.own-changes summary').click();
+        await page.getByTestId('change-type').selectOption('DISSOLVE');
+        await page.getByTestId('change-bloc').selectOption('US_JPN');
+        await page.getByTestId('change-add').click();
+        await expect.poll(() => page.getByTestId('own-changes').textContent()).toContain('DISSOLVE(US_JPN)');
+        await page.getByTestId('scenario-deltas').waitFor({ timeout: 30_000 });
+
+        for (const d of moved) {
+          await expect.poll(async () => (await mapFill(page, d.state.id))?.kind, { message: `${d.state.id} after`, timeout: 15_000 }).toBe(d.level);
+          expect((await mapFill(page, d.state.id))?.colour).toBe(await legendColour(page, d.level));
+          expect((await mapFill(page, d.state.id))?.colour, `${d.state.id}'s colour changed`).not.toBe(before.get(d.state.id));
+        }
+        // And only those: every other state keeps its colour.
+        const movedIds = new Set(moved.map((d) => d.state.id));
+        for (const s of states) {
+          if (movedIds.has(s.id)) continue;
+          expect((await mapFill(page, s.id))?.colour, `${s.id} is untouched by the scenario`).toBe(before.get(s.id));
+        }
+        const listed = await page.$$eval('[data-testid="scenario-deltas"] [data-state]', (e) => e.map((x) => x.getAttribute('data-state')));
+        for (const d of moved) expect(listed).toContain(d.state.id);
+        await page.locator(`.world-map [data-state="${moved[0]!.state.id}"]`).first().click();
+        await expect.poll(() => page.locator('.delta-box').count()).toBe(1);
+        await shot(page, 'scenario');
+
+        // A stored scenario, when the graph has any: choosing it recolours the map the way the API says.
+        const stored = await graphql<{ scenarios: { id: string }[] }>(server.url, '{ scenarios { id } }');
+        const first = stored.body.data?.scenarios[0];
+        if (first) {
+          const report = (await api<{ exposure: Report }>(EXPOSURE, { scenario: { name: first.id, changes: [change] } })).exposure;
+          await page.getByTestId('scenario-select').selectOption(first.id);
+          for (const e of report.entries.slice(0, 5)) {
+            await expect.poll(async () => (await mapFill(page, e.state.id))?.kind, { timeout: 15_000 }).toBe(e.level);
+          }
+        } else {
+          console.log('[dashboard] the graph stores no scenarios (or the API could not list them): only own changes tested');
+        }
+        expect(consoleErrors).toEqual([]);
+      });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'the alliance graph shows NATO as of 2022-01-01 without Finland and today with it',
+    async () => {
+      /** NATO on a date, as the API answers: its full members, and everyone with any status (the graph draws all). */
+      const nato = async (asOf?: string) => {
+        const { bloc } = await api<{ bloc: { members: { status: string; state: { id: string } }[] } }>(
+          'query ($asOf: Date) { bloc(code: "NATO") { members(asOf: $asOf) { status state { id } } } }',
+          asOf ? { asOf } : {},
+        );
+        return {
+          members: bloc.members.filter((m) => m.status === 'MEMBER').map((m) => m.state.id).sort(),
+          all: bloc.members.map((m) => m.state.id).sort(),
+        };
+      };
+      const then = await nato('2022-01-01');
+      const now = await nato();
+      const [in2022, today] = [then.members, now.members];
+      expect(in2022).not.toContain('FIN');
+      expect(today).toContain('FIN');
+
+      const page = await openPage();
+      await withDiagnostics(page, 'graph', async () => {
+        await page.goto(`${server.url}/`);
+        await page.locator('[data-view-link="graph"]').click();
+        await page.getByTestId('graph-bloc').waitFor();
+        expect(await page.getByTestId('graph-bloc').inputValue()).toBe('NATO');
+        const date = page.getByTestId('graph-date');
+        await date.fill('2022-01-01');
+        await date.press('Enter');
+
+        const listed = () => page.$$eval('[data-testid="member-list"] li[data-status="MEMBER"]', (e) => e.map((x) => x.getAttribute('data-state')!).sort());
+        const drawn = () => page.getByTestId('graph-canvas').getAttribute('data-direct-nodes');
+        await expect.poll(listed, { timeout: 30_000 }).toEqual(in2022);
+        await expect.poll(drawn, { timeout: 30_000 }).toBe(then.all.join(','));
+        expect(then.all).not.toContain('FIN');
+        expect(await page.locator('.graph-heading').textContent()).toContain('1 Jan 2022');
+        await page.waitForTimeout(600); // the layout's easing
+        await shot(page, 'graph-nato-2022');
+
+        await page.getByRole('button', { name: 'Today', exact: true }).click();
+        await expect.poll(listed, { timeout: 30_000 }).toEqual(today);
+        await expect.poll(drawn, { timeout: 30_000 }).toBe(now.all.join(','));
+        expect(await page.locator('.graph-heading').textContent()).toContain('today');
+        await page.waitForTimeout(600);
+        await shot(page, 'graph-nato-today');
+
+        // A state's view: Poland, its blocs by status and the allies they bind it to.
+        await page.locator('[data-testid="member-list"] li[data-state="POL"] button').click();
+        await expect.poll(() => page.getByTestId('graph-canvas').getAttribute('data-direct-nodes'), { timeout: 30_000 }).toContain('NATO');
+        await page.waitForTimeout(600);
+        await shot(page, 'graph-poland');
+        expect(broken).toEqual([]);
+        expect(consoleErrors).toEqual([]);
+      });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'the bloc table lists every bloc with its kind, founding date, members today and mutual-defence clause, sortable',
+    async () => {
+      const { blocs } = await api<{ blocs: { code: string; founded: string | null; members: unknown[] }[] }>(
+        '{ blocs { code founded members(status: [MEMBER]) { state { id } } } }',
+      );
+      const page = await openPage();
+      await withDiagnostics(page, 'blocs', async () => {
+        await page.goto(`${server.url}/#/blocs`);
+        const rows = page.locator('[data-testid="bloc-table"] tbody tr');
+        await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(blocs.length);
+        const nato = page.locator('[data-testid="bloc-table"] tbody tr[data-bloc="NATO"]');
+        expect(await nato.locator('td').nth(2).textContent()).toBe(String(blocs.find((b) => b.code === 'NATO')!.members.length));
+        expect(await nato.textContent()).toContain('Article 5');
+        // Sorted by members (most first) by default; by founding date, oldest first, after a click.
+        await page.locator('button[data-column="founded"]').click();
+        await page.locator('button[data-column="founded"]').click();
+        await expect.poll(() => page.locator('th[aria-sort="ascending"] button').getAttribute('data-column')).toBe('founded');
+        const order = await rows.evaluateAll((r) => r.map((x) => x.getAttribute('data-bloc')));
+        const oldest = [...blocs].filter((b) => b.founded).sort((a, b) => a.founded!.localeCompare(b.founded!) || a.code.localeCompare(b.code))[0]!;
+        expect(order[0]).toBe(oldest.code);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await shot(page, 'blocs');
+        expect(broken).toEqual([]);
+        expect(consoleErrors).toEqual([]);
+      });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'shows errors in words: a date that is not a date, an impossible date, the database down',
+    async () => {
+      const page = await openPage();
+      await withDiagnostics(page, 'errors', async () => {
+        await page.goto(`${server.url}/`);
+        await waitForMap(page);
+        const date = page.getByTestId('map-date');
+
+        await date.fill('yesterday');
+        await date.press('Enter');
+        const alert = page.getByRole('alert');
+        await expect.poll(() => alert.first().textContent(), { timeout: 10_000 }).toContain('is not a date: write it as YYYY-MM-DD');
+
+        // The server's own check: 30 February does not exist.
+        await date.fill('2023-02-30');
+        await date.press('Enter');
+        await expect.poll(() => alert.first().textContent(), { timeout: 30_000 }).toContain('"2023-02-30" is not a valid date');
+        expect(await alert.first().textContent()).toContain('Please check your input');
+        await shot(page, 'error-bad-date');
+
+        // A good date again clears it.
+        await date.fill('2022-01-01');
+        await date.press('Enter');
+        await expect.poll(() => alert.count(), { timeout: 30_000 }).toBe(0);
+        expect(await page.getByTestId('map-summary').textContent()).toContain('1 Jan 2022');
+
+        // The database down: the API answers 503 with SERVICE_UNAVAILABLE (tests/integration/resilience.test.ts
+        // proves that against a stopped Neo4j); here the page's handling of that answer, then its recovery.
+        let down = true;
+        await page.route('**/graphql', async (route) => {
+          if (!down) return route.fallback();
+          await route.fulfill({
+            status: 503,
+            contentType: 'application/json',
+            body: JSON.stringify({ errors: [{ message: 'Neo4j is unavailable', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }),
+          });
+        });
+        await date.fill('2021-06-01');
+        await date.press('Enter');
+        await expect.poll(() => alert.first().textContent(), { timeout: 30_000 }).toContain('The graph database is unavailable');
+        expect(await alert.first().textContent()).toContain('try again in a moment');
+        await shot(page, 'error-database-down');
+        down = false;
+        await alert.first().getByRole('button', { name: 'Try again' }).click();
+        await expect.poll(() => alert.count(), { timeout: 30_000 }).toBe(0);
+        expect(await page.getByTestId('map-summary').textContent()).toContain('1 Jun 2021');
+        expect(pageErrors).toEqual([]);
+      });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'is usable on a phone-width screen: controls, map, legend and details stack in one column',
+    async () => {
+      const page = await openPage(NARROW);
+      await withDiagnostics(page, 'narrow', async () => {
+        await page.goto(`${server.url}/`);
+        await waitForMap(page);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
+        const map = await page.locator('.world-map svg').boundingBox();
+        expect(map!.width).toBeGreaterThan(NARROW.width * 0.8);
+        await shot(page, 'narrow-map');
+        // Pick Poland by name (the keyboard way): the details scroll into view under the map.
+        await page.getByTestId('find-state').fill('Poland');
+        await expect.poll(() => page.getByTestId('state-details').getAttribute('data-state')).toBe('POL');
+        await page.waitForTimeout(700);
+        await shot(page, 'narrow-poland');
+        await page.goto(`${server.url}/#/graph?bloc=NATO`);
+        await expect.poll(() => page.getByTestId('graph-canvas').getAttribute('data-direct-nodes'), { timeout: 30_000 }).toContain('FIN');
+        await page.waitForTimeout(600);
+        const graphOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(graphOverflow).toBeLessThanOrEqual(0);
+        await shot(page, 'narrow-graph');
+        expect(consoleErrors).toEqual([]);
+      });
+    },
+    TIMEOUT,
+  );
+});

@@ -1,0 +1,126 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** What kind of grouping a bloc is. */
+export type BlocKind =
+  /** A caucus inside a larger bloc (the Bucharest Nine inside NATO). */
+  | 'CAUCUS'
+  /** A bilateral defence treaty (US–Japan, Russia–North Korea); a treaty is a bloc of two. */
+  | 'DEFENCE_TREATY'
+  /** An economic grouping (BRICS, CPTPP). */
+  | 'ECONOMIC_GROUPING'
+  /** An intelligence-sharing alliance (Five Eyes). */
+  | 'INTELLIGENCE_SHARING'
+  /** A multilateral alliance with a mutual-defence obligation (NATO, CSTO, ANZUS). */
+  | 'MILITARY_ALLIANCE'
+  /** A political union (the EU, the Union State of Russia and Belarus). */
+  | 'POLITICAL_UNION'
+  /** A regional organisation (ASEAN, the SCO). */
+  | 'REGIONAL_ORGANISATION'
+  /** A security partnership without a general mutual-defence clause (AUKUS, the Quad, JEF). */
+  | 'SECURITY_PARTNERSHIP';
+
+/** How much security a state stands to lose. */
+export type ExposureLevel =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM'
+  | 'NONE';
+
+/** A state's standing in a bloc. */
+export type MembershipStatus =
+  | 'APPLICANT'
+  | 'DIALOGUE_PARTNER'
+  /** Membership suspended by the state itself (Armenia in the CSTO since 2024). */
+  | 'FROZEN'
+  | 'MEMBER'
+  | 'OBSERVER'
+  | 'PARTNER'
+  /** Membership suspended by the bloc. */
+  | 'SUSPENDED';
+
+/**
+ * One change. Which fields apply depends on `type`: WITHDRAW(state, bloc?) — no bloc = every commitment;
+ * FREEZE(state, bloc); JOIN(state, bloc, status?); DISSOLVE(bloc); FORM(code, name?, states, mutualDefence?);
+ * END_TREATY(bloc).
+ */
+export type ScenarioChangeInput = {
+  bloc?: string | number | null | undefined;
+  code?: string | number | null | undefined;
+  mutualDefence?: boolean | null | undefined;
+  name?: string | null | undefined;
+  state?: string | number | null | undefined;
+  states?: Array<string | number> | null | undefined;
+  status?: MembershipStatus | null | undefined;
+  type: ScenarioChangeType;
+};
+
+/** The kinds of what-if change (DESIGN.md section 6). */
+export type ScenarioChangeType =
+  /** A bloc ceases to exist. */
+  | 'DISSOLVE'
+  /** A treaty's obligations end; the grouping stays as a forum. */
+  | 'END_TREATY'
+  /** A new bloc is formed by the given states. */
+  | 'FORM'
+  /** A member's membership is frozen (a dormant guarantee). */
+  | 'FREEZE'
+  /** A state joins a bloc (default status MEMBER) or changes its status in it. */
+  | 'JOIN'
+  /** A state leaves one bloc, or with no bloc every commitment (and its umbrellas and forces). */
+  | 'WITHDRAW';
+
+/** A what-if: a stored scenario by `name` (its id), plus `changes` of your own, applied in order after it. */
+export type ScenarioInput = {
+  /** Changes to apply (after the stored scenario's own). */
+  changes?: Array<ScenarioChangeInput> | null | undefined;
+  /** Id of a stored scenario, e.g. `negative`, `asian-nato`. */
+  name?: string | number | null | undefined;
+};
+
+export type CatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogueQuery = { states: Array<{ id: string, name: string, region: string | null, lat: number | null, lng: number | null, nuclearArmed: boolean }>, blocs: Array<{ code: string, name: string, kind: BlocKind, founded: string | null, dissolved: string | null, mutualDefence: boolean, defenceClause: string | null, members: Array<{ state: { id: string } }> }> };
+
+export type ScenariosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScenariosQuery = { scenarios: Array<{ id: string, name: string, description: string, source: string, changes: Array<{ text: string }> }> };
+
+export type MembershipsQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type MembershipsQuery = { state: { id: string, name: string, memberships: Array<{ status: MembershipStatus, bloc: { code: string, name: string, kind: BlocKind, mutualDefence: boolean } }> } | null };
+
+export type ExposureQueryVariables = Exact<{
+  withdrawing: string | number;
+  from?: Array<string | number> | string | number | null | undefined;
+  asOf?: string | null | undefined;
+  scenario?: ScenarioInput | null | undefined;
+}>;
+
+
+export type ExposureQuery = { exposure: { asOf: string, scenario: Array<string> | null, withdrawing: { id: string, name: string }, from: Array<{ code: string }>, entries: Array<{ score: number, level: ExposureLevel, state: { id: string, name: string }, reasons: Array<{ kind: string, text: string, weight: number, edge: string | null, bloc: { code: string, name: string } | null, counterpart: { id: string, name: string } | null }> }>, deltas: Array<{ baselineScore: number, score: number, change: number, baselineLevel: ExposureLevel, level: ExposureLevel, state: { id: string, name: string }, reasonsGained: Array<{ kind: string, text: string, weight: number, edge: string | null, bloc: { code: string, name: string } | null, counterpart: { id: string, name: string } | null }>, reasonsLost: Array<{ kind: string, text: string, weight: number, edge: string | null, bloc: { code: string, name: string } | null, counterpart: { id: string, name: string } | null }> }> } };
+
+export type ReasonFragment = { kind: string, text: string, weight: number, edge: string | null, bloc: { code: string, name: string } | null, counterpart: { id: string, name: string } | null };
+
+export type NetworkQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type NetworkQuery = { blocs: Array<{ code: string, name: string, kind: BlocKind, founded: string | null, dissolved: string | null, mutualDefence: boolean, defenceClause: string | null, members: Array<{ status: MembershipStatus, since: string | null, until: string | null, role: string | null, note: string | null, state: { id: string, name: string, nuclearArmed: boolean } }> }> };
+
+export type StateGraphQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type StateGraphQuery = { state: { id: string, name: string, region: string | null, nuclearArmed: boolean, milexUsdBn: number | null, memberships: Array<{ status: MembershipStatus, since: string | null, role: string | null, bloc: { code: string, name: string, kind: BlocKind, mutualDefence: boolean } }>, allies: Array<{ state: { id: string, name: string }, via: Array<{ code: string }> }> } | null };

@@ -1,0 +1,193 @@
+/**
+ * Every GraphQL operation the dashboard sends. `npm run codegen` reads the strings marked GraphQL and writes
+ * their result and variable types to ../__generated__/operations.ts; `operation<Result, Variables>` ties each
+ * string to them, so `request()` is typed end to end.
+ */
+import type * as G from '../__generated__/operations.js';
+import { operation } from './client.js';
+
+/** What every view needs once: the states (names, centres for the map's small states) and the blocs. */
+export const CATALOGUE = operation<G.CatalogueQuery, G.CatalogueQueryVariables>(/* GraphQL */ `
+  query Catalogue {
+    states {
+      id
+      name
+      region
+      lat
+      lng
+      nuclearArmed
+    }
+    blocs {
+      code
+      name
+      kind
+      founded
+      dissolved
+      mutualDefence
+      defenceClause
+      members(status: [MEMBER]) {
+        state {
+          id
+        }
+      }
+    }
+  }
+`);
+
+/** The stored what-if scenarios (asked apart from the catalogue: a failure here leaves the rest usable). */
+export const SCENARIOS = operation<G.ScenariosQuery, G.ScenariosQueryVariables>(/* GraphQL */ `
+  query Scenarios {
+    scenarios {
+      id
+      name
+      description
+      source
+      changes {
+        text
+      }
+    }
+  }
+`);
+
+/** The blocs a state belongs to on a date: the choices for "withdraws from". */
+export const MEMBERSHIPS = operation<G.MembershipsQuery, G.MembershipsQueryVariables>(/* GraphQL */ `
+  query Memberships($id: ID!, $asOf: Date) {
+    state(id: $id) {
+      id
+      name
+      memberships(asOf: $asOf) {
+        status
+        bloc {
+          code
+          name
+          kind
+          mutualDefence
+        }
+      }
+    }
+  }
+`);
+
+/** The exposure map: who loses how much if `withdrawing` leaves, why, and (under a scenario) what changed. */
+export const EXPOSURE = operation<G.ExposureQuery, G.ExposureQueryVariables>(/* GraphQL */ `
+  query Exposure($withdrawing: ID!, $from: [ID!], $asOf: Date, $scenario: ScenarioInput) {
+    exposure(withdrawing: $withdrawing, from: $from, asOf: $asOf, scenario: $scenario) {
+      withdrawing {
+        id
+        name
+      }
+      from {
+        code
+      }
+      asOf
+      scenario
+      entries {
+        state {
+          id
+          name
+        }
+        score
+        level
+        reasons {
+          ...Reason
+        }
+      }
+      deltas {
+        state {
+          id
+          name
+        }
+        baselineScore
+        score
+        change
+        baselineLevel
+        level
+        reasonsGained {
+          ...Reason
+        }
+        reasonsLost {
+          ...Reason
+        }
+      }
+    }
+  }
+
+  fragment Reason on ExposureReason {
+    kind
+    text
+    weight
+    edge
+    bloc {
+      code
+      name
+    }
+    counterpart {
+      id
+      name
+    }
+  }
+`);
+
+/**
+ * The alliance network on a date: every bloc with its memberships in every status. The graph view draws a bloc,
+ * its members and the other defence ties around them from this one answer, so replaying a bloc's enlargements
+ * (one date after another) or switching blocs asks once per date.
+ */
+export const NETWORK = operation<G.NetworkQuery, G.NetworkQueryVariables>(/* GraphQL */ `
+  query Network($asOf: Date) {
+    blocs {
+      code
+      name
+      kind
+      founded
+      dissolved
+      mutualDefence
+      defenceClause
+      members(asOf: $asOf) {
+        status
+        since
+        until
+        role
+        note
+        state {
+          id
+          name
+          nuclearArmed
+        }
+      }
+    }
+  }
+`);
+
+/** The alliance graph around a state: its memberships by status and the allies each defence tie binds it to. */
+export const STATE_GRAPH = operation<G.StateGraphQuery, G.StateGraphQueryVariables>(/* GraphQL */ `
+  query StateGraph($id: ID!, $asOf: Date) {
+    state(id: $id) {
+      id
+      name
+      region
+      nuclearArmed
+      milexUsdBn
+      memberships(asOf: $asOf) {
+        status
+        since
+        role
+        bloc {
+          code
+          name
+          kind
+          mutualDefence
+        }
+      }
+      allies(asOf: $asOf) {
+        state {
+          id
+          name
+        }
+        via {
+          code
+        }
+      }
+    }
+  }
+`);

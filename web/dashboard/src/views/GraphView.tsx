@@ -1,0 +1,493 @@
+/**
+ * The alliance graph: pick a bloc or a state and a date. A bloc shows its members by status (frozen, partner,
+ * observer drawn differently) and the other mutual-defence blocs and treaties its members are in; a state shows its
+ * blocs and the allies they bind it to. The slider and Play replay the years, e.g. NATO from 1949 to today.
+ */
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import type { CatalogueQuery, MembershipStatus } from '../__generated__/operations.js';
+import { NETWORK, STATE_GRAPH } from '../api/queries.js';
+import { fetchCached, useQuery } from '../api/useQuery.js';
+import { ErrorNotice, Loading } from '../components/Notice.js';
+import { BLOC_COLOUR, CyGraph } from '../graph/CyGraph.js';
+import { blocGraph, stateGraph, type GraphModel } from '../graph/elements.js';
+import { DATE_SHAPE, KIND_LABEL, STATUS_LABEL, STATUS_ORDER, STATUS_STYLE, formatDate, today } from '../model.js';
+import { hrefFor, type Params, type View } from '../router.js';
+
+interface Props {
+  params: URLSearchParams;
+  update: (params: Params) => void;
+  go: (view: View, params?: Params) => void;
+  catalogue: CatalogueQuery | undefined;
+}
+
+const FIRST_YEAR = 1945;
+const DEFAULT_BLOC = 'NATO';
+
+function yearOf(date: string | undefined): number {
+  return date ? Number(date.slice(0, 4)) : new Date().getFullYear();
+}
+
+/** The slider's year as a date: the end of that year, or today for the current year. */
+function dateForYear(year: number): string | undefined {
+  return year >= new Date().getFullYear() ? undefined : `${year}-12-31`;
+}
+
+export function GraphView({ params, update, go, catalogue }: Props) {
+  const stateId = params.get('state')?.toUpperCase() || undefined;
+  const blocCode = stateId ? undefined : (params.get('bloc')?.toUpperCase() || DEFAULT_BLOC);
+  const asOf = params.get('asOf') || undefined;
+  const around = params.get('around') !== 'off';
+  const dateOk = !asOf || DATE_SHAPE.test(asOf);
+  const dateVars = dateOk ? (asOf ? { asOf } : {}) : null;
+
+  const network = useQuery(NETWORK, dateVars);
+  const statePart = useQuery(STATE_GRAPH, stateId && dateVars ? { id: stateId, ...dateVars } : null);
+  const coords = useMemo(() => new Map((catalogue?.states ?? []).map((s) => [s.id, s])), [catalogue]);
+  const nuclear = useMemo(() => new Set((catalogue?.states ?? []).filter((s) => s.nuclearArmed).map((s) => s.id)), [catalogue]);
+
+  const blocs = network.data?.blocs;
+  const focusBloc = blocCode ? blocs?.find((b) => b.code === blocCode) ?? catalogue?.blocs.find((b) => b.code === blocCode) : undefined;
+  const focusState = statePart.data?.state;
+  const model: GraphModel | undefined = useMemo(() => {
+    if (blocCode) return blocs ? blocGraph(blocs, blocCode, around) : undefined;
+    return focusState ? stateGraph(focusState, nuclear) : undefined;
+  }, [blocCode, blocs, around, focusState, nuclear]);
+
+  const query = stateId ? statePart : network;
+  const error = !dateOk ? undefined : (query.error ?? network.error);
+  const unknownState = Boolean(stateId && statePart.data && !statePart.data.state);
+  const unknownBloc = Boolean(blocCode && blocs && !blocs.some((b) => b.code === blocCode));
+
+  // The timeline: from the bloc's founding (or 1945 for a state) to today.
+  const firstYear = Math.max(FIRST_YEAR, focusBloc?.founded ? yearOf(focusBloc.founded) : FIRST_YEAR);
+  const lastYear = new Date().getFullYear();
+  const year = dateOk ? Math.min(lastYear, Math.max(firstYear, yearOf(asOf))) : lastYear;
+  const [playing, setPlaying] = useState(false);
+  const loading = network.loading || statePart.loading;
+
+  useEffect(() => {
+    if (!playing || loading) return;
+    if (year >= lastYear) {
+      setPlaying(false);
+      return;
+    }
+    // Ask for the next year ahead of time, so each step shows as soon as its pause ends.
+    const next = dateForYear(year + 1);
+    void fetchCached(NETWORK, next ? { asOf: next } : {}).catch(() => undefined);
+    const timer = window.setTimeout(() => update({ asOf: dateForYear(year + 1) }), 650);
+    return () => window.clearTimeout(timer);
+  }, [playing, loading, year, lastYear, update]);
+
+  const play = () => {
+    if (playing) return setPlaying(false);
+    if (year >= lastYear) update({ asOf: dateForYear(firstYear) });
+    setPlaying(true);
+  };
+
+  const open = useCallback(
+    (kind: 'state' | 'bloc', ref: string) => update(kind === 'bloc' ? { bloc: ref, state: undefined } : { state: ref, bloc: undefined }),
+    [update],
+  );
+
+  const title = stateId ? (focusState?.name ?? catalogue?.states.find((s) => s.id === stateId)?.name ?? stateId) : (focusBloc?.name ?? blocCode ?? '');
+  const dateLabel = asOf ? formatDate(asOf) : 'today';
+
+  return (
+    <div className="graph-layout">
+      <section className="graph-main card" aria-label="Alliance graph">
+        <GraphControls
+          stateId={stateId}
+          blocCode={blocCode}
+          asOf={asOf}
+          around={around}
+          catalogue={catalogue}
+          update={update}
+          firstYear={firstYear}
+          lastYear={lastYear}
+          year={year}
+          playing={playing}
+          onPlay={play}
+          onSlide={(y) => {
+            setPlaying(false);
+            update({ asOf: dateForYear(y) });
+          }}
+        />
+        <div className="graph-heading">
+          <h2>
+            {title} <span className="muted">as of {dateLabel}</span>
+          </h2>
+        </div>
+        <div className="graph-frame">
+          {model ? (
+            <CyGraph
+              model={model}
+              coords={coords}
+              focusKey={stateId ? `state:${stateId}:${around}` : `bloc:${blocCode}:${around}`}
+              onOpen={open}
+              label={`Graph of ${title} as of ${dateLabel}: ${model.nodes.length} nodes`}
+            />
+          ) : null}
+          <div className="map-overlay">
+            {!dateOk ? (
+              <div className="notice notice-error" role="alert" data-error-kind="input">
+                <p className="notice-title">Please check your input</p>
+                <p className="notice-message">“{asOf}” is not a date: write it as YYYY-MM-DD, for example 2022-01-01.</p>
+              </div>
+            ) : error ? (
+              <ErrorNotice error={error} onRetry={() => (network.error ? network.retry() : statePart.retry())} context="alliance graph" />
+            ) : unknownState || unknownBloc ? (
+              <div className="notice notice-error" role="alert">
+                <p className="notice-title">Nothing to show</p>
+                <p className="notice-message">The graph has no {unknownState ? `state “${stateId}”` : `bloc “${blocCode}”`}. Pick one from the list.</p>
+              </div>
+            ) : loading || !model ? (
+              <Loading>Loading the alliance graph…</Loading>
+            ) : model.nodes.length <= 1 ? (
+              <p className="notice notice-empty">
+                {blocCode && focusBloc?.founded && (asOf ?? today()) < focusBloc.founded
+                  ? `${focusBloc.name} did not exist yet: it was founded on ${formatDate(focusBloc.founded)}.`
+                  : `No memberships on ${dateLabel}.`}
+              </p>
+            ) : null}
+          </div>
+        </div>
+        <GraphLegend />
+      </section>
+      <aside className="graph-side" aria-label="Members and ties">
+        {blocCode && focusBloc ? (
+          <BlocSummary bloc={focusBloc} members={blocs?.find((b) => b.code === blocCode)?.members} dateLabel={dateLabel} onOpen={open} />
+        ) : null}
+        {stateId && focusState ? <StateSummary state={focusState} dateLabel={dateLabel} onOpen={open} /> : null}
+        {stateId ? (
+          <p className="card hint">
+            <a href={hrefFor('map', { state: stateId })}>See {title} on the exposure map</a>
+          </p>
+        ) : null}
+        {blocCode ? (
+          <p className="card hint">
+            <button type="button" className="link-button" onClick={() => go('blocs')}>
+              Compare every bloc in the table
+            </button>
+          </p>
+        ) : null}
+      </aside>
+    </div>
+  );
+}
+
+function GraphControls({
+  stateId,
+  blocCode,
+  asOf,
+  around,
+  catalogue,
+  update,
+  firstYear,
+  lastYear,
+  year,
+  playing,
+  onPlay,
+  onSlide,
+}: {
+  stateId: string | undefined;
+  blocCode: string | undefined;
+  asOf: string | undefined;
+  around: boolean;
+  catalogue: CatalogueQuery | undefined;
+  update: (params: Params) => void;
+  firstYear: number;
+  lastYear: number;
+  year: number;
+  playing: boolean;
+  onPlay: () => void;
+  onSlide: (year: number) => void;
+}) {
+  const [date, setDate] = useState(asOf ?? today());
+  useEffect(() => setDate(asOf ?? today()), [asOf]);
+  const commit = () => {
+    const value = date.trim();
+    if (value === (asOf ?? today())) return;
+    update({ asOf: value === today() ? undefined : value });
+  };
+  const onKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') commit();
+  };
+  const mode = stateId ? 'state' : 'bloc';
+  const blocsByKind = useMemo(() => {
+    const groups = new Map<string, { code: string; name: string }[]>();
+    for (const b of catalogue?.blocs ?? []) groups.set(b.kind, [...(groups.get(b.kind) ?? []), b]);
+    return [...groups.entries()];
+  }, [catalogue]);
+
+  return (
+    <form className="graph-controls" onSubmit={(event) => event.preventDefault()} aria-label="What to show">
+      <fieldset className="segmented">
+        <legend className="visually-hidden">Show a bloc or a state</legend>
+        <label className={mode === 'bloc' ? 'is-on' : ''}>
+          <input type="radio" name="graph-mode" checked={mode === 'bloc'} onChange={() => update({ state: undefined, bloc: DEFAULT_BLOC })} />
+          Bloc
+        </label>
+        <label className={mode === 'state' ? 'is-on' : ''}>
+          <input type="radio" name="graph-mode" checked={mode === 'state'} onChange={() => update({ bloc: undefined, state: 'POL' })} />
+          State
+        </label>
+      </fieldset>
+      {mode === 'bloc' ? (
+        <label className="field">
+          <span className="field-label">Bloc</span>
+          <select value={blocCode} onChange={(event) => update({ bloc: event.target.value })} data-testid="graph-bloc">
+            {!catalogue ? <option value={blocCode}>{blocCode}</option> : null}
+            {blocsByKind.map(([kind, blocs]) => (
+              <optgroup key={kind} label={KIND_LABEL[kind as keyof typeof KIND_LABEL] ?? kind}>
+                {blocs.map((b) => (
+                  <option key={b.code} value={b.code}>
+                    {b.code} — {b.name}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </label>
+      ) : (
+        <label className="field">
+          <span className="field-label">State</span>
+          <select value={stateId} onChange={(event) => update({ state: event.target.value })} data-testid="graph-state">
+            {!catalogue ? <option value={stateId}>{stateId}</option> : null}
+            {(catalogue?.states ?? []).map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label className="field field-date">
+        <span className="field-label">As of</span>
+        <input
+          type="text"
+          inputMode="numeric"
+          placeholder="YYYY-MM-DD"
+          value={date}
+          onChange={(event) => setDate(event.target.value)}
+          onBlur={commit}
+          onKeyDown={onKey}
+          data-testid="graph-date"
+          aria-describedby="graph-date-help"
+        />
+        <span id="graph-date-help" className="visually-hidden">
+          A date as YYYY-MM-DD; press Enter to apply.
+        </span>
+      </label>
+      <div className="field timeline">
+        <span className="field-label" id="timeline-label">
+          Replay {firstYear}–{lastYear}
+        </span>
+        <span className="timeline-row">
+          <button type="button" className="button play" onClick={onPlay} aria-pressed={playing} data-testid="graph-play">
+            {playing ? 'Pause' : 'Play'}
+          </button>
+          <input
+            type="range"
+            min={firstYear}
+            max={lastYear}
+            step={1}
+            value={year}
+            onChange={(event) => onSlide(Number(event.target.value))}
+            aria-labelledby="timeline-label"
+            aria-valuetext={year >= lastYear ? 'today' : `end of ${year}`}
+          />
+          <output className="timeline-year">{year >= lastYear ? 'today' : year}</output>
+          <button type="button" className="button-quiet" onClick={() => update({ asOf: undefined })} disabled={!asOf}>
+            Today
+          </button>
+        </span>
+      </div>
+      {mode === 'bloc' ? (
+        <label className="check">
+          <input type="checkbox" checked={around} onChange={(event) => update({ around: event.target.checked ? undefined : 'off' })} />
+          Other defence ties of its members
+        </label>
+      ) : null}
+    </form>
+  );
+}
+
+type Member = { status: MembershipStatus; since: string | null; role: string | null; note: string | null; state: { id: string; name: string } };
+
+function byStatus<T extends { status: MembershipStatus }>(items: readonly T[]): [MembershipStatus, T[]][] {
+  return STATUS_ORDER.map((status) => [status, items.filter((i) => i.status === status)] as [MembershipStatus, T[]]).filter(([, list]) => list.length > 0);
+}
+
+function BlocSummary({
+  bloc,
+  members,
+  dateLabel,
+  onOpen,
+}: {
+  bloc: { code: string; name: string; kind: keyof typeof KIND_LABEL; founded: string | null; dissolved: string | null; mutualDefence: boolean; defenceClause?: string | null };
+  members: readonly Member[] | undefined;
+  dateLabel: string;
+  onOpen: (kind: 'state' | 'bloc', ref: string) => void;
+}) {
+  return (
+    <section className="card summary" aria-labelledby="summary-title">
+      <h2 id="summary-title">
+        <span className="bloc-tag" style={{ background: BLOC_COLOUR[bloc.kind] }}>
+          {bloc.code}
+        </span>{' '}
+        {bloc.name}
+      </h2>
+      <dl className="facts">
+        <dt>Kind</dt>
+        <dd>{KIND_LABEL[bloc.kind]}</dd>
+        <dt>Founded</dt>
+        <dd>{formatDate(bloc.founded)}</dd>
+        {bloc.dissolved ? (
+          <>
+            <dt>Dissolved</dt>
+            <dd>{formatDate(bloc.dissolved)}</dd>
+          </>
+        ) : null}
+        <dt>Mutual defence</dt>
+        <dd>{bloc.mutualDefence ? (bloc.defenceClause ?? 'Yes') : 'No'}</dd>
+      </dl>
+      {members ? (
+        members.length === 0 ? (
+          <p className="muted">No memberships on {dateLabel}.</p>
+        ) : (
+          <div data-testid="member-list">
+            {byStatus(members).map(([status, list]) => (
+              <div key={status} className="status-group">
+                <h3 className="section-title">
+                  <StatusLine status={status} /> {STATUS_LABEL[status]}s <span className="count">{list.length}</span>
+                </h3>
+                <ul className="member-list">
+                  {[...list]
+                    .sort((a, b) => a.state.name.localeCompare(b.state.name))
+                    .map((m) => (
+                      <li key={m.state.id} data-state={m.state.id} data-status={m.status}>
+                        <button type="button" className="link-button" onClick={() => onOpen('state', m.state.id)}>
+                          {m.state.name}
+                        </button>
+                        <span className="since">{m.since ? `since ${formatDate(m.since)}` : ''}</span>
+                        {m.note ? (
+                          <details className="member-note">
+                            <summary>Note</summary>
+                            {m.note}
+                          </details>
+                        ) : null}
+                      </li>
+                    ))}
+                </ul>
+              </div>
+            ))}
+          </div>
+        )
+      ) : null}
+    </section>
+  );
+}
+
+function StateSummary({
+  state,
+  dateLabel,
+  onOpen,
+}: {
+  state: { id: string; name: string; region: string | null; nuclearArmed: boolean; milexUsdBn: number | null; memberships: { status: MembershipStatus; since: string | null; bloc: { code: string; name: string } }[]; allies: { state: { id: string; name: string }; via: { code: string }[] }[] };
+  dateLabel: string;
+  onOpen: (kind: 'state' | 'bloc', ref: string) => void;
+}) {
+  return (
+    <section className="card summary" aria-labelledby="summary-title">
+      <h2 id="summary-title">{state.name}</h2>
+      <dl className="facts">
+        <dt>Region</dt>
+        <dd>{state.region ?? '—'}</dd>
+        <dt>Nuclear-armed</dt>
+        <dd>{state.nuclearArmed ? 'Yes' : 'No'}</dd>
+        <dt>Defence spending</dt>
+        <dd>{state.milexUsdBn !== null ? `$${state.milexUsdBn.toFixed(1)}bn a year` : '—'}</dd>
+      </dl>
+      {state.memberships.length === 0 ? <p className="muted">No memberships on {dateLabel}.</p> : null}
+      <div data-testid="member-list">
+        {byStatus(state.memberships).map(([status, list]) => (
+          <div key={status} className="status-group">
+            <h3 className="section-title">
+              <StatusLine status={status} /> {STATUS_LABEL[status]} of <span className="count">{list.length}</span>
+            </h3>
+            <ul className="member-list">
+              {list.map((m) => (
+                <li key={m.bloc.code} data-bloc={m.bloc.code} data-status={m.status}>
+                  <button type="button" className="link-button" onClick={() => onOpen('bloc', m.bloc.code)}>
+                    {m.bloc.code}
+                  </button>{' '}
+                  <span className="member-name">{m.bloc.name}</span>
+                  <span className="since">{m.since ? `since ${formatDate(m.since)}` : ''}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+      <h3 className="section-title">
+        Bound to defend it <span className="count">{state.allies.length}</span>
+      </h3>
+      {state.allies.length === 0 ? (
+        <p className="muted">No state is bound to {state.name} by a mutual-defence obligation on {dateLabel}.</p>
+      ) : (
+        <ul className="ally-list">
+          {[...state.allies]
+            .sort((a, b) => a.state.name.localeCompare(b.state.name))
+            .map((ally) => (
+              <li key={ally.state.id}>
+                <button type="button" className="link-button" onClick={() => onOpen('state', ally.state.id)}>
+                  {ally.state.name}
+                </button>{' '}
+                <span className="since">{ally.via.map((v) => v.code).join(', ')}</span>
+              </li>
+            ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function StatusLine({ status }: { status: MembershipStatus }) {
+  const s = STATUS_STYLE[status];
+  return (
+    <svg className="status-line" width="26" height="8" aria-hidden="true">
+      <line x1="1" y1="4" x2="25" y2="4" stroke={s.colour} strokeWidth={s.width} strokeDasharray={s.line === 'dashed' ? '6 3' : s.line === 'dotted' ? '1.5 3' : undefined} strokeLinecap="round" />
+    </svg>
+  );
+}
+
+function GraphLegend() {
+  const shown: MembershipStatus[] = ['MEMBER', 'FROZEN', 'SUSPENDED', 'PARTNER', 'DIALOGUE_PARTNER', 'OBSERVER', 'APPLICANT'];
+  return (
+    <div className="legend graph-legend" aria-label="Legend">
+      <ul>
+        {shown.map((status) => (
+          <li key={status}>
+            <StatusLine status={status} />
+            {STATUS_LABEL[status]}
+          </li>
+        ))}
+        <li>
+          <span className="node-sample" /> State
+        </li>
+        <li>
+          <span className="node-sample is-nuclear" /> Nuclear-armed
+        </li>
+        <li>
+          <span className="bloc-sample" /> Bloc or treaty
+        </li>
+        <li>
+          <svg className="status-line" width="26" height="8" aria-hidden="true">
+            <line x1="1" y1="4" x2="25" y2="4" stroke="#1f4e8c" strokeOpacity="0.35" strokeWidth="1.2" />
+          </svg>
+          Tie around it
+        </li>
+      </ul>
+    </div>
+  );
+}
