@@ -1,74 +1,86 @@
 /**
- * Writes web/dashboard/src/geo/atlas.json: the world map the dashboard ships, made from two packages so it works
- * with no internet. Run it again after upgrading either: `npx tsx web/dashboard/scripts/build-atlas.ts`.
+ * Writes the world maps the dashboard ships, made from two packages so it works with no internet. Run it again
+ * after upgrading either: `npx tsx web/dashboard/scripts/build-atlas.ts`.
  *
- * - Shapes: world-atlas's Natural Earth 1:50m countries (TopoJSON). 1:110m lacks 29 of the graph's states
- *   (Singapore, Malta, most island states); 1:50m lacks only Tuvalu, which the map draws as a dot.
+ * - Two levels of detail, from world-atlas's Natural Earth countries (TopoJSON): src/geo/world-110m.json (1:110m)
+ *   draws the first, whole-world map, which must paint within two seconds on a small machine: projecting it costs
+ *   a fifth of 1:50m. src/geo/world-50m.json (1:50m) is fetched when a reader zooms to a region, where the detail
+ *   shows. 1:110m lacks 29 of the graph's states (Singapore, Malta, most island states), which the world view
+ *   draws as dots anyway; 1:50m lacks only Tuvalu, drawn as a dot.
  * - Ids: world-atlas keys features by ISO 3166-1 numeric code; the graph uses alpha-3. world-countries gives the
  *   pairs (ccn3 -> cca3). Kosovo has no numeric code in either package: its feature is matched by name and keyed
  *   XKX, the code the graph uses (world-countries says UNK).
- * - Size: each arc is simplified (Douglas-Peucker, 0.02 degrees: under a pixel even at the dashboard's closest
- *   zoom, Europe at ~0.05 degrees a pixel; arcs are shared by neighbours and keep their end points, so borders
- *   still meet). A ring that simplification would collapse or turn inside out (d3-geo then fills the rest of
- *   the globe) keeps its original arcs. Then the arcs are re-quantised to a 10,000-step grid, which drops coincident points; properties are cut to
- *   the name; Antarctica is left out (no state, and it would take a fifth of the map's height).
+ * - Size: 1:50m's arcs are simplified (Douglas-Peucker, 0.02 degrees: under a pixel even at the dashboard's
+ *   closest zoom, Europe at ~0.05 degrees a pixel; arcs are shared by neighbours and keep their end points, so
+ *   borders still meet). A ring that simplification would collapse or turn inside out (d3-geo then fills the rest
+ *   of the globe) keeps its original arcs. Then the arcs are re-quantised to a 10,000-step grid, which drops
+ *   coincident points; properties are cut to the name and the shape's area on the sphere (so the map can tell
+ *   the states too small to click without measuring them); Antarctica is left out (no state, and it would take a
+ *   fifth of the map's height).
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Country } from 'world-countries';
-import { quantize } from 'topojson-client';
+import { geoArea, type GeoPermissibleObjects } from 'd3-geo';
+import { feature, quantize } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 const require = createRequire(import.meta.url);
-const OUT = fileURLToPath(new URL('../src/geo/atlas.json', import.meta.url));
 const GRID = 10_000;
-const TOLERANCE_DEGREES = 0.02;
 const ANTARCTICA = '010';
 
 type Props = { name: string };
-const source = JSON.parse(fs.readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{
-  countries: GeometryCollection<Props>;
-}>;
 
 const countries = JSON.parse(fs.readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as Country[];
 const alpha3ByNumeric = new Map<string, string>();
 for (const country of countries) if (country.ccn3) alpha3ByNumeric.set(country.ccn3, country.cca3);
 const alpha3ByName = new Map([['Kosovo', 'XKX']]);
 
-// Undo the source's quantisation (delta-encoded integer arcs -> absolute coordinates), then quantise anew.
-const { scale, translate } = source.transform!;
-const original = source.arcs.map((arc) => {
-  let x = 0;
-  let y = 0;
-  return arc.map(([dx, dy]) => {
-    x += dx!;
-    y += dy!;
-    return [x * scale[0] + translate[0], y * scale[1] + translate[1]] as [number, number];
+function writeAtlas(sourceFile: string, outFile: string, tolerance: number): void {
+  const out = fileURLToPath(new URL(`../src/geo/${outFile}`, import.meta.url));
+  const source = JSON.parse(fs.readFileSync(require.resolve(`world-atlas/${sourceFile}`), 'utf8')) as Topology<{
+    countries: GeometryCollection<Props>;
+  }>;
+  // Undo the source's quantisation (delta-encoded integer arcs -> absolute coordinates), then quantise anew.
+  const { scale, translate } = source.transform!;
+  const original = source.arcs.map((arc) => {
+    let x = 0;
+    let y = 0;
+    return arc.map(([dx, dy]) => {
+      x += dx!;
+      y += dy!;
+      return [x * scale[0] + translate[0], y * scale[1] + translate[1]] as [number, number];
+    });
   });
-});
-const arcs = original.map((arc) => simplify(arc, TOLERANCE_DEGREES));
+  const arcs = tolerance > 0 ? original.map((arc) => simplify(arc, tolerance)) : original;
 
-const geometries = source.objects.countries.geometries
-  .filter((geometry) => geometry.id !== ANTARCTICA)
-  .map((geometry) => {
-    const name = (geometry.properties as Props | undefined)?.name ?? '';
-    const id = (geometry.id !== undefined ? alpha3ByNumeric.get(String(geometry.id)) : undefined) ?? alpha3ByName.get(name);
-    return { ...geometry, id, properties: { name } };
-  });
+  const geometries = source.objects.countries.geometries
+    .filter((geometry) => geometry.id !== ANTARCTICA)
+    .map((geometry) => {
+      const name = (geometry.properties as Props | undefined)?.name ?? '';
+      const id = (geometry.id !== undefined ? alpha3ByNumeric.get(String(geometry.id)) : undefined) ?? alpha3ByName.get(name);
+      return { ...geometry, id, properties: { name } as Props & { area?: number } };
+    });
+  keepRingsWhole(geometries, original, arcs);
 
-keepRingsWhole(geometries, original, arcs);
+  const unquantised = {
+    type: 'Topology',
+    objects: { countries: { type: 'GeometryCollection', geometries } },
+    arcs,
+  } as unknown as Topology<Record<string, GeometryCollection>>;
+  for (const geometry of geometries) {
+    const area = geoArea(feature(unquantised, geometry as never) as unknown as GeoPermissibleObjects);
+    geometry.properties.area = Number(area.toPrecision(4));
+  }
+  // Arcs that only Antarctica used stay (quantize keeps arc indices stable); they are a few hundred bytes.
+  fs.writeFileSync(out, JSON.stringify(quantize(unquantised, GRID)));
+  const unmatched = geometries.filter((g) => !g.id).map((g) => g.properties.name);
+  console.log(`${outFile}: ${geometries.length} shapes, ${(fs.statSync(out).size / 1024).toFixed(0)} KiB; no ISO3 code: ${unmatched.join(', ')}`);
+}
 
-const unquantised = {
-  type: 'Topology',
-  objects: { countries: { type: 'GeometryCollection', geometries } },
-  arcs,
-} as unknown as Topology;
-const atlas = quantize(unquantised as Topology<Record<string, GeometryCollection>>, GRID);
-// Arcs that only Antarctica used stay (quantize keeps arc indices stable); they are a few hundred bytes.
-fs.writeFileSync(OUT, JSON.stringify(atlas));
-const unmatched = geometries.filter((g) => !g.id).map((g) => g.properties.name);
-console.log(`${OUT}: ${geometries.length} shapes, ${(fs.statSync(OUT).size / 1024).toFixed(0)} KiB; no ISO3 code: ${unmatched.join(', ')}`);
+writeAtlas('countries-110m.json', 'world-110m.json', 0);
+writeAtlas('countries-50m.json', 'world-50m.json', 0.02);
 
 /** Douglas-Peucker on one arc; a closed arc (a whole ring) is split at its farthest point so it stays a ring. */
 function simplify(points: [number, number][], tolerance: number): [number, number][] {

@@ -19,7 +19,7 @@ const TABS: { view: View; label: string }[] = [
 
 export function App() {
   const { route, go, update } = useRoute();
-  const catalogueQuery = useQuery(CATALOGUE, {});
+  const catalogueQuery = useQuery(CATALOGUE, {}, { deferred: true });
   const catalogue: CatalogueQuery | undefined = useMemo(() => {
     const data = catalogueQuery.data;
     if (!data) return undefined;

@@ -90,6 +90,7 @@ export const CHANGE_TYPES: { type: ScenarioChangeType; label: string; needs: { s
   { type: 'JOIN', label: 'joins', needs: { state: true, bloc: true } },
   { type: 'DISSOLVE', label: 'dissolve', needs: { state: false, bloc: true } },
   { type: 'END_TREATY', label: 'end the treaty obligations of', needs: { state: false, bloc: true } },
+  { type: 'FORM', label: 'form a new bloc', needs: { state: false, bloc: false } },
 ];
 
 /** Today in the browser's calendar, YYYY-MM-DD. */

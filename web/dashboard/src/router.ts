@@ -4,29 +4,9 @@
  * switching views pushes one.
  */
 import { useCallback, useEffect, useState } from 'react';
+import { hrefFor, parseHash, type Params, type Route, type View } from './route.js';
 
-export type View = 'map' | 'graph' | 'blocs';
-export const VIEWS: readonly View[] = ['map', 'graph', 'blocs'];
-
-export interface Route {
-  view: View;
-  params: URLSearchParams;
-}
-
-export type Params = Record<string, string | undefined | null>;
-
-export function parseHash(hash: string): Route {
-  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
-  const view = (VIEWS as readonly string[]).includes(path) ? (path as View) : 'map';
-  return { view, params: new URLSearchParams(query) };
-}
-
-export function hrefFor(view: View, params: Params = {}): string {
-  const query = new URLSearchParams();
-  for (const [name, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== '') query.set(name, value);
-  const text = query.toString();
-  return `#/${view}${text ? `?${text}` : ''}`;
-}
+export { VIEWS, hrefFor, parseHash, type Params, type Route, type View } from './route.js';
 
 export function useRoute(): { route: Route; go: (view: View, params?: Params) => void; update: (params: Params) => void } {
   const [route, setRoute] = useState(() => parseHash(window.location.hash));

@@ -50,25 +50,42 @@ export function exposureVariables(settings: Pick<MapSettings, 'withdrawing' | 'f
 
 const TYPES: readonly ScenarioChangeType[] = ['WITHDRAW', 'FREEZE', 'JOIN', 'DISSOLVE', 'FORM', 'END_TREATY'];
 
-/** The API's own notation: WITHDRAW(POL, NATO), DISSOLVE(US_JPN). */
+/** The API's own notation: WITHDRAW(POL, NATO), DISSOLVE(US_JPN), FORM(JPN_AUS: JPN, AUS, mutual defence). */
 export function changeText(change: ScenarioChangeInput): string {
+  if (change.type === 'FORM') {
+    const states = Array.isArray(change.states) ? change.states : [];
+    return `FORM(${change.code}: ${[...states, ...(change.mutualDefence ? ['mutual defence'] : [])].join(', ')})`;
+  }
   const args = change.type === 'DISSOLVE' || change.type === 'END_TREATY' ? [change.bloc] : [change.state, change.bloc];
   return `${change.type}(${args.filter(Boolean).join(', ')})`;
 }
 
+/** For the URL: WITHDRAW(POL,NATO);FORM(JPN_AUS:JPN+AUS+md). */
 export function formatChanges(changes: readonly ScenarioChangeInput[]): string {
-  return changes.map(changeText).join(';').replace(/ /g, '');
+  return changes
+    .map((change) => {
+      if (change.type !== 'FORM') return changeText(change).replace(/ /g, '');
+      const states = Array.isArray(change.states) ? change.states : [];
+      return `FORM(${change.code}:${[...states, ...(change.mutualDefence ? ['md'] : [])].join('+')})`;
+    })
+    .join(';');
 }
 
 /** Reads what formatChanges wrote; anything else is dropped (a mangled link must not break the map). */
 export function parseChanges(text: string): ScenarioChangeInput[] {
   const changes: ScenarioChangeInput[] = [];
   for (const part of text.split(';')) {
-    const match = /^([A-Z_]+)\(([A-Za-z0-9_,]*)\)$/.exec(part.trim());
+    const match = /^([A-Z_]+)\(([A-Za-z0-9_,:+]*)\)$/.exec(part.trim());
     if (!match) continue;
     const type = match[1] as ScenarioChangeType;
-    const args = (match[2] ?? '').split(',').filter(Boolean);
     if (!TYPES.includes(type)) continue;
+    if (type === 'FORM') {
+      const [code, members = ''] = (match[2] ?? '').split(':');
+      const states = members.split('+').filter((s) => s && s !== 'md');
+      if (code && states.length > 0) changes.push({ type, code, states, mutualDefence: members.split('+').includes('md') });
+      continue;
+    }
+    const args = (match[2] ?? '').split(',').filter(Boolean);
     if (type === 'DISSOLVE' || type === 'END_TREATY') {
       if (args[0]) changes.push({ type, bloc: args[0] });
     } else if (args[0]) {

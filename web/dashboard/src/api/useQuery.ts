@@ -1,37 +1,11 @@
 /**
- * Runs an operation for a component and keeps its answer: a small cache keyed by operation and variables (so the
- * graph's date replay and switching tabs do not ask twice), requests already in flight are shared (main.tsx starts
- * the first map's queries before React mounts), and the previous answer stays on screen while the next loads.
+ * Runs an operation for a component and keeps its answer (through cache.ts, so the graph's date replay and switching
+ * tabs do not ask twice, and the requests main.ts starts before React loads are joined, not repeated); the previous
+ * answer stays on screen while the next loads.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, request, type Operation } from './client.js';
-
-const answers = new Map<string, unknown>();
-const inFlight = new Map<string, Promise<unknown>>();
-
-const keyOf = (op: Operation<unknown, unknown>, variables: unknown) => `${op.name}:${JSON.stringify(variables)}`;
-
-/** Starts (or joins) a request and caches its answer; errors are not cached, so a retry asks again. */
-export function fetchCached<Result, Variables>(op: Operation<Result, Variables>, variables: Variables): Promise<Result> {
-  const key = keyOf(op as Operation<unknown, unknown>, variables);
-  if (answers.has(key)) return Promise.resolve(answers.get(key) as Result);
-  let pending = inFlight.get(key) as Promise<Result> | undefined;
-  if (!pending) {
-    pending = request(op, variables).then(
-      (result) => {
-        answers.set(key, result);
-        inFlight.delete(key);
-        return result;
-      },
-      (error: unknown) => {
-        inFlight.delete(key);
-        throw error;
-      },
-    );
-    inFlight.set(key, pending);
-  }
-  return pending;
-}
+import { afterFirstRequests, answers, fetchCached, keyOf } from './cache.js';
+import { ApiError, type Operation } from './client.js';
 
 export interface QueryState<Result> {
   /** The answer to the current variables, or (while `loading`) to the previous ones. */
@@ -43,8 +17,15 @@ export interface QueryState<Result> {
   retry: () => void;
 }
 
-/** `variables === null` skips the query (nothing to ask yet). */
-export function useQuery<Result, Variables>(op: Operation<Result, Variables>, variables: Variables | null): QueryState<Result> {
+/**
+ * `variables === null` skips the query (nothing to ask yet). `deferred`: not needed for the first picture, so it
+ * waits for the first view's own requests (cache.ts, putFirst).
+ */
+export function useQuery<Result, Variables>(
+  op: Operation<Result, Variables>,
+  variables: Variables | null,
+  { deferred = false }: { deferred?: boolean } = {},
+): QueryState<Result> {
   const key = variables === null ? null : keyOf(op as Operation<unknown, unknown>, variables);
   const cached = key !== null && answers.has(key) ? (answers.get(key) as Result) : undefined;
   const [state, setState] = useState<{ key: string | null; data: Result | undefined; error: Error | undefined }>({
@@ -64,14 +45,15 @@ export function useQuery<Result, Variables>(op: Operation<Result, Variables>, va
       return;
     }
     setState((previous) => ({ ...previous, error: undefined }));
-    fetchCached(op, variablesRef.current).then(
+    const asked = variablesRef.current;
+    (deferred ? afterFirstRequests() : Promise.resolve()).then(() => fetchCached(op, asked)).then(
       (data) => current && setState({ key, data, error: undefined }),
       (error: unknown) => current && setState((previous) => ({ ...previous, error: error instanceof Error ? error : new ApiError('server', String(error)) })),
     );
     return () => {
       current = false;
     };
-  }, [op, key, attempt]);
+  }, [op, key, attempt, deferred]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const fresh = state.key === key;

@@ -25,12 +25,20 @@ export function ScenarioEditor({ scenarios, scenariosError, scenario, changes, c
   const [type, setType] = useState<ScenarioChangeType>('WITHDRAW');
   const [state, setState] = useState('');
   const [bloc, setBloc] = useState('');
+  const [code, setCode] = useState('');
+  const [members, setMembers] = useState<string[]>([]);
+  const [defence, setDefence] = useState(true);
   const needs = CHANGE_TYPES.find((t) => t.type === type)!.needs;
   const stored = scenarios?.find((s) => s.id === scenario);
-  const ready = (!needs.state || needs.state === 'optional' || state) && (!needs.bloc || needs.bloc === 'optional' || bloc);
+  const formCode = code.trim().toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+  const ready =
+    type === 'FORM'
+      ? formCode.length > 0 && members.length >= 2
+      : (!needs.state || needs.state === 'optional' || state) && (!needs.bloc || needs.bloc === 'optional' || bloc);
 
   const add = () => {
     const change: ScenarioChangeInput = { type };
+    if (type === 'FORM') Object.assign(change, { code: formCode, states: members, mutualDefence: defence });
     if (needs.state && state) change.state = state;
     if (needs.bloc && bloc) change.bloc = bloc;
     onChanges([...changes, change]);
@@ -125,6 +133,34 @@ export function ScenarioEditor({ scenarios, scenariosError, scenario, changes, c
                 ))}
               </select>
             </label>
+          ) : null}
+          {type === 'FORM' ? (
+            <>
+              <label className="field">
+                <span className="field-label">Code of the new bloc</span>
+                <input type="text" value={code} onChange={(event) => setCode(event.target.value)} placeholder="e.g. JPN_AUS" data-testid="change-code" />
+              </label>
+              <label className="check form-defence">
+                <input type="checkbox" checked={defence} onChange={(event) => setDefence(event.target.checked)} />
+                Mutual defence
+              </label>
+              <label className="field form-states">
+                <span className="field-label">Its states (two or more; Ctrl or ⌘ to pick several)</span>
+                <select
+                  multiple
+                  size={5}
+                  value={members}
+                  onChange={(event) => setMembers(Array.from(event.target.selectedOptions, (o) => o.value))}
+                  data-testid="change-states"
+                >
+                  {(catalogue?.states ?? []).map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </>
           ) : null}
           <button type="button" className="button" onClick={add} disabled={!ready} data-testid="change-add">
             Add

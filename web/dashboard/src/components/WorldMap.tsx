@@ -3,7 +3,7 @@
  * each state too small to see or click at the current zoom (and for Tuvalu, which the atlas lacks). Every shape
  * and dot carries data-state and data-fill-kind, which the legend, the tooltip and the browser test read.
  */
-import { geoEqualEarth, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoEqualEarth, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import { memo, useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { CountryFeature } from '../geo/atlas.js';
 
@@ -53,25 +53,25 @@ interface Props {
   onSelect: (id: string) => void;
   label: string;
   dimmed?: boolean;
+  /** Which atlas the shapes come from (for tests and curious readers). */
+  detail?: string;
 }
 
 /** Below this area (in viewBox pixels²) a state also gets a dot, so it can be seen and clicked. */
 const SMALL_AREA = 10;
 
-interface Geometry {
+interface Shapes {
   shapes: { key: string; id: string | undefined; d: string }[];
-  dots: { id: string; x: number; y: number }[];
   outlineOf: Map<string, string>;
+  area: Map<string, number>;
+  projection: GeoProjection;
 }
 
-function project(features: CountryFeature[], states: readonly PointState[], region: Region): Geometry {
-  const target: GeoPermissibleObjects = region.box
-    ? {
-        type: 'MultiPoint',
-        coordinates: boxPoints(region.box),
-      }
-    : { type: 'FeatureCollection', features };
-  const projection = geoEqualEarth().fitExtent(
+/** The shapes at this zoom: projected once per atlas and region (the costly part), whatever the colours. */
+function projectShapes(features: CountryFeature[], region: Region): Shapes {
+  const target: GeoPermissibleObjects = region.box ? { type: 'MultiPoint', coordinates: boxPoints(region.box) } : { type: 'FeatureCollection', features };
+  // The atlas is already finer than a pixel: adaptive resampling (precision > 0) would only triple the work.
+  const projection = geoEqualEarth().precision(0).fitExtent(
     [
       [6, 6],
       [MAP_WIDTH - 6, MAP_HEIGHT - 6],
@@ -84,19 +84,25 @@ function project(features: CountryFeature[], states: readonly PointState[], regi
   const shapes = features.map((feature, index) => {
     const d = path(feature) ?? '';
     if (feature.id) {
-      area.set(feature.id, (area.get(feature.id) ?? 0) + path.area(feature));
+      // Equal Earth is an equal-area projection: a shape's area on screen is its area on the sphere × scale².
+      area.set(feature.id, (area.get(feature.id) ?? 0) + feature.properties.area * projection.scale() ** 2);
       outlineOf.set(feature.id, (outlineOf.get(feature.id) ?? '') + d);
     }
     return { key: `${feature.id ?? feature.properties.name}-${index}`, id: feature.id, d };
   });
-  const dots: Geometry['dots'] = [];
+  return { shapes, outlineOf, area, projection };
+}
+
+/** A dot for each state too small to see (or absent from the atlas), at its centre, if it is in the frame. */
+function placeDots({ area, projection }: Shapes, states: readonly PointState[]): { id: string; x: number; y: number }[] {
+  const dots: { id: string; x: number; y: number }[] = [];
   for (const state of states) {
     if ((area.get(state.id) ?? 0) >= SMALL_AREA || state.lat === null || state.lng === null) continue;
     const point = projection([state.lng, state.lat]);
     if (!point || point[0] < 0 || point[0] > MAP_WIDTH || point[1] < 0 || point[1] > MAP_HEIGHT) continue;
     dots.push({ id: state.id, x: point[0], y: point[1] });
   }
-  return { shapes, dots, outlineOf };
+  return dots;
 }
 
 function boxPoints([west, south, east, north]: [number, number, number, number]): [number, number][] {
@@ -108,8 +114,10 @@ function boxPoints([west, south, east, north]: [number, number, number, number])
   return points;
 }
 
-export const WorldMap = memo(function WorldMap({ features, states, styleOf, describe, region, selected, outlined, onSelect, label, dimmed }: Props) {
-  const geometry = useMemo(() => project(features, states, region), [features, states, region]);
+export const WorldMap = memo(function WorldMap({ features, states, styleOf, describe, region, selected, outlined, onSelect, label, dimmed, detail }: Props) {
+  const shapes = useMemo(() => projectShapes(features, region), [features, region]);
+  const dots = useMemo(() => placeDots(shapes, states), [shapes, states]);
+  const geometry = { ...shapes, dots };
   const box = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
 
@@ -123,7 +131,7 @@ export const WorldMap = memo(function WorldMap({ features, states, styleOf, desc
   };
 
   return (
-    <div className={`world-map${dimmed ? ' is-dimmed' : ''}`} ref={box}>
+    <div className={`world-map${dimmed ? ' is-dimmed' : ''}`} ref={box} data-detail={detail}>
       <svg
         viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
         role="img"

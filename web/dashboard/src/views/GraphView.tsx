@@ -6,7 +6,8 @@
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { CatalogueQuery, MembershipStatus } from '../__generated__/operations.js';
 import { NETWORK, STATE_GRAPH } from '../api/queries.js';
-import { fetchCached, useQuery } from '../api/useQuery.js';
+import { fetchCached } from '../api/cache.js';
+import { useQuery } from '../api/useQuery.js';
 import { ErrorNotice, Loading } from '../components/Notice.js';
 import { BLOC_COLOUR, CyGraph } from '../graph/CyGraph.js';
 import { blocGraph, stateGraph, type GraphModel } from '../graph/elements.js';

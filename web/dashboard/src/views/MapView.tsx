@@ -11,7 +11,7 @@ import { ErrorNotice, Loading } from '../components/Notice.js';
 import { ScenarioEditor } from '../components/ScenarioEditor.js';
 import { LevelBadge, StateDetails } from '../components/StateDetails.js';
 import { REGIONS, WorldMap, type MapStyle } from '../components/WorldMap.js';
-import { loadAtlas, type CountryFeature } from '../geo/atlas.js';
+import { loadAtlas, type CountryFeature, type Detail } from '../geo/atlas.js';
 import { DATE_SHAPE, FILL, LEVELS, LEVEL_COLOUR, LEVEL_LABEL, LEVEL_RANGE, formatDate, formatScore, formatWeight, theName, today } from '../model.js';
 import type { Params } from '../router.js';
 import { exposureVariables, formatChanges, readMapSettings, type MapSettings } from '../settings.js';
@@ -22,20 +22,26 @@ interface Props {
   catalogue: CatalogueQuery | undefined;
 }
 
-function useAtlas() {
-  const [state, setState] = useState<{ features?: CountryFeature[]; error?: Error }>({});
+/** The whole world at 1:110m; a region at 1:50m once it has loaded (at 1:110m until then). */
+function useAtlas(detail: Detail) {
+  const [state, setState] = useState<{ world?: CountryFeature[]; region?: CountryFeature[]; error?: Error }>({});
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let current = true;
-    loadAtlas().then(
-      (features) => current && setState({ features }),
-      (error: unknown) => current && setState({ error: error instanceof Error ? error : new Error(String(error)) }),
-    );
+    const wanted: Detail[] = detail === 'world' ? ['world'] : ['world', 'region'];
+    for (const level of wanted) {
+      loadAtlas(level).then(
+        (features) => current && setState((previous) => ({ ...previous, [level]: features, error: undefined })),
+        (error: unknown) => current && setState((previous) => ({ ...previous, error: error instanceof Error ? error : new Error(String(error)) })),
+      );
+    }
     return () => {
       current = false;
     };
-  }, [attempt]);
-  return { ...state, retry: () => setAttempt((n) => n + 1) };
+  }, [detail, attempt]);
+  const features = detail === 'region' ? (state.region ?? state.world) : state.world;
+  const shown: Detail = detail === 'region' && state.region ? 'region' : 'world';
+  return { features, detail: shown, error: features ? undefined : state.error, retry: () => setAttempt((n) => n + 1) };
 }
 
 export function MapView({ params, update, catalogue }: Props) {
@@ -43,9 +49,10 @@ export function MapView({ params, update, catalogue }: Props) {
   const dateOk = !settings.asOf || DATE_SHAPE.test(settings.asOf);
   const variables = useMemo(() => (dateOk ? exposureVariables(settings) : null), [settings, dateOk]);
   const exposure = useQuery(EXPOSURE, variables);
-  const memberships = useQuery(MEMBERSHIPS, dateOk ? { id: settings.withdrawing, ...(settings.asOf ? { asOf: settings.asOf } : {}) } : null);
-  const scenarios = useQuery(SCENARIOS, {});
-  const atlas = useAtlas();
+  const atlas = useAtlas(settings.region === 'world' ? 'world' : 'region');
+  // Not needed for the first picture: asked once the map's own question has been answered.
+  const memberships = useQuery(MEMBERSHIPS, dateOk ? { id: settings.withdrawing, ...(settings.asOf ? { asOf: settings.asOf } : {}) } : null, { deferred: true });
+  const scenarios = useQuery(SCENARIOS, {}, { deferred: true });
 
   const report = exposure.data?.exposure;
   const entryById = useMemo(() => new Map((report?.entries ?? []).map((e) => [e.state.id, e])), [report]);
@@ -135,6 +142,7 @@ export function MapView({ params, update, catalogue }: Props) {
                 onSelect={select}
                 label={`World map of exposure if ${theName(withdrawing.name)} withdraws; ${report?.entries.length ?? 0} states exposed`}
                 dimmed={exposure.loading || Boolean(exposure.error)}
+                detail={atlas.detail}
               />
             ) : atlas.error ? (
               <ErrorNotice error={atlas.error} onRetry={atlas.retry} />

@@ -1,0 +1,47 @@
+/**
+ * Answers by operation and variables, and the requests in flight, shared by everyone who asks: main.ts starts the
+ * first view's queries before React has even loaded, and the views join them. No React here, so the entry script
+ * that starts them stays small.
+ */
+import { request, type Operation } from './client.js';
+
+export const answers = new Map<string, unknown>();
+const inFlight = new Map<string, Promise<unknown>>();
+
+export const keyOf = (op: Operation<unknown, unknown>, variables: unknown) => `${op.name}:${JSON.stringify(variables)}`;
+
+/** Starts (or joins) a request and caches its answer; errors are not cached, so a retry asks again. */
+export function fetchCached<Result, Variables>(op: Operation<Result, Variables>, variables: Variables): Promise<Result> {
+  const key = keyOf(op as Operation<unknown, unknown>, variables);
+  if (answers.has(key)) return Promise.resolve(answers.get(key) as Result);
+  let pending = inFlight.get(key) as Promise<Result> | undefined;
+  if (!pending) {
+    pending = request(op, variables).then(
+      (result) => {
+        answers.set(key, result);
+        inFlight.delete(key);
+        return result;
+      },
+      (error: unknown) => {
+        inFlight.delete(key);
+        throw error;
+      },
+    );
+    inFlight.set(key, pending);
+  }
+  return pending;
+}
+
+let firstRequests: Promise<unknown> = Promise.resolve();
+
+/**
+ * Marks a request as the first view's own: requests made with `deferred` wait until these have settled. A small
+ * server answers the question on screen sooner when it is not answering three others at the same time.
+ */
+export function putFirst(request: Promise<unknown>): void {
+  firstRequests = Promise.all([firstRequests, request.catch(() => undefined)]);
+}
+
+export function afterFirstRequests(): Promise<unknown> {
+  return firstRequests;
+}
