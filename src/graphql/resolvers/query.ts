@@ -1,10 +1,10 @@
 /** Query root: validate arguments, read through the named queries, shape rows. No Cypher here. */
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, getArgumentValues, getNamedType, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import { diffExposure } from '../../domain/diff.js';
 import { computeExposure } from '../../domain/exposure.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { badInput, parseDateArgument } from '../errors.js';
-import type { AlliancePathRow, BlocRow, HedgerRow, ScenarioRow, StateRow } from '../rows.js';
+import type { AlliancePathRow, BlocRow, HedgerRow, MembershipRow, ScenarioRow, StateRow } from '../rows.js';
 import { factsUnder, resolveScenario } from '../scenarioInput.js';
 
 const upper = (value: string) => value.trim().toUpperCase();
@@ -15,7 +15,20 @@ export const Query: QueryResolvers = {
   states: async (_parent, { region }, { runner }) =>
     (await runner.read('states', { region: region ?? null })).map((r) => r.state as StateRow),
 
-  bloc: (_parent, { code }, { loaders }) => loaders.blocByCode.load(upper(code)),
+  bloc: async (_parent, { code }, { loaders, runner, today }, info) => {
+    const id = upper(code);
+    // When the client asks for the bloc's members too, fetch both in one round trip and hand the members to
+    // the loader that Bloc.members reads from.
+    const members = membersSelection(info, today);
+    if (!members) return loaders.blocByCode.load(id);
+    const [row] = await runner.read('bloc-with-members', { code: id, asOf: members.asOf, statuses: members.statuses });
+    if (!row) return null;
+    const bloc = row.bloc as BlocRow;
+    loaders.blocByCode.prime(id, bloc);
+    const rows = (row.members as Omit<MembershipRow, 'bloc'>[]).map((m) => ({ ...m, bloc }));
+    loaders.membersByBloc.prime({ id, asOf: members.asOf, statuses: members.statuses }, rows);
+    return bloc;
+  },
 
   blocs: async (_parent, { kind }, { runner }) =>
     (await runner.read('blocs', { kind: kind ?? null })).map((r) => r.bloc as BlocRow),
@@ -87,6 +100,24 @@ export const Query: QueryResolvers = {
     return rows as unknown as HedgerRow[];
   },
 };
+
+/**
+ * The arguments of the one `members` field selected under `bloc`, if there is exactly one, without a scenario,
+ * with a valid date; otherwise null, and the fields resolve the usual way (one round trip more).
+ */
+function membersSelection(info: GraphQLResolveInfo, today: string): { asOf: string; statuses: string[] | null } | null {
+  const selections = info.fieldNodes[0]?.selectionSet?.selections ?? [];
+  const fields = selections.filter((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === 'members');
+  if (fields.length !== 1 || selections.some((s) => s.kind !== Kind.FIELD)) return null;
+  const definition = (getNamedType(info.returnType) as GraphQLObjectType).getFields().members!;
+  const args = getArgumentValues(definition, fields[0]!, info.variableValues) as { asOf?: string | null; status?: string[] | null; scenario?: unknown };
+  if (args.scenario) return null;
+  try {
+    return { asOf: parseDateArgument(args.asOf, 'asOf', today), statuses: args.status ?? null };
+  } catch {
+    return null; // Bloc.members reports the bad date on its own field.
+  }
+}
 
 async function assertStatesExist(loaders: { stateById: { load(id: string): Promise<StateRow | null> } }, ids: Record<string, string>) {
   for (const [argument, id] of Object.entries(ids)) {
