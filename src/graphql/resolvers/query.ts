@@ -1,5 +1,5 @@
 /** Query root: validate arguments, read through the named queries, shape rows. No Cypher here. */
-import { GraphQLError, Kind, getArgumentValues, getNamedType, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import { GraphQLError, Kind, type FieldNode, type GraphQLResolveInfo, type ValueNode } from 'graphql';
 import { diffExposure } from '../../domain/diff.js';
 import { computeExposure } from '../../domain/exposure.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
@@ -104,16 +104,29 @@ export const Query: QueryResolvers = {
 /**
  * The arguments of the one `members` field selected under `bloc`, if there is exactly one, without a scenario,
  * with a valid date; otherwise null, and the fields resolve the usual way (one round trip more).
+ * Read from the syntax tree by hand: graphql's helpers would check the schema's types against another copy of
+ * graphql (Apollo loads the CommonJS build, this module the ES one).
  */
 function membersSelection(info: GraphQLResolveInfo, today: string): { asOf: string; statuses: string[] | null } | null {
   const selections = info.fieldNodes[0]?.selectionSet?.selections ?? [];
   const fields = selections.filter((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === 'members');
   if (fields.length !== 1 || selections.some((s) => s.kind !== Kind.FIELD)) return null;
-  const definition = (getNamedType(info.returnType) as GraphQLObjectType).getFields().members!;
-  const args = getArgumentValues(definition, fields[0]!, info.variableValues) as { asOf?: string | null; status?: string[] | null; scenario?: unknown };
-  if (args.scenario) return null;
+  const value = (node: ValueNode | undefined): unknown => {
+    if (!node || node.kind === Kind.NULL) return null;
+    if (node.kind === Kind.VARIABLE) return info.variableValues[node.name.value] ?? null;
+    if (node.kind === Kind.STRING || node.kind === Kind.ENUM) return node.value;
+    if (node.kind === Kind.LIST) return node.values.map(value);
+    return undefined; // anything else: let the normal path validate it
+  };
+  const args = new Map(fields[0]!.arguments?.map((a) => [a.name.value, value(a.value)]) ?? []);
+  if (args.has('scenario') && args.get('scenario') !== null) return null;
+  const asOf = args.get('asOf') ?? null;
+  const status = args.get('status') ?? null;
+  if (asOf !== null && typeof asOf !== 'string') return null;
+  const statuses = status === null ? null : Array.isArray(status) ? status : [status];
+  if (statuses && !statuses.every((x) => typeof x === 'string')) return null;
   try {
-    return { asOf: parseDateArgument(args.asOf, 'asOf', today), statuses: args.status ?? null };
+    return { asOf: parseDateArgument(asOf, 'asOf', today), statuses: statuses as string[] | null };
   } catch {
     return null; // Bloc.members reports the bad date on its own field.
   }
