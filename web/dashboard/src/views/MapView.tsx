@@ -59,10 +59,8 @@ export function MapView({ params, update, catalogue }: Props) {
   const deltaById = useMemo(() => new Map((report?.deltas ?? []).map((d) => [d.state.id, d])), [report]);
   const stateById = useMemo(() => new Map((catalogue?.states ?? []).map((s) => [s.id, s])), [catalogue]);
   const underScenario = Boolean(settings.scenario || settings.changes.length > 0);
-  const changed = useMemo(
-    () => new Set((report?.deltas ?? []).filter((d) => d.level !== d.baselineLevel || Math.abs(d.change) >= 0.005).map((d) => d.state.id)),
-    [report],
-  );
+  // Outlined on the map: the states whose level (so whose colour) the scenario changes; smaller moves are listed.
+  const changed = useMemo(() => new Set((report?.deltas ?? []).filter((d) => d.level !== d.baselineLevel).map((d) => d.state.id)), [report]);
 
   const nameOf = useCallback((id: string) => stateById.get(id)?.name ?? entryById.get(id)?.state.name ?? id, [stateById, entryById]);
   const withdrawing = report?.withdrawing ?? { id: settings.withdrawing, name: nameOf(settings.withdrawing) };
@@ -324,7 +322,7 @@ function Legend({ counts, total, withdrawing, scenario }: { counts: Map<Exposure
         {scenario ? (
           <li data-legend-kind="CHANGED">
             <span className="swatch swatch-outline" />
-            Changed by the scenario
+            Level changed by the scenario
           </li>
         ) : null}
       </ul>
