@@ -48,7 +48,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const apollo = createApolloServer(projectRoot, {
     debug,
     introspection,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5000 }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
@@ -67,6 +67,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   await watchVersion();
   const versionWatch = setInterval(watchVersion, graphVersionPollMs);
   versionWatch.unref();
+  // Read today's facts now, so the first visitor's exposure map does not pay for the cold query.
+  const today = new Date().toISOString().slice(0, 10);
+  void factsCache.get(today, async () => (await runner.read('exposure', { asOf: today }))[0] as never).catch(() => {});
 
   app.get('/healthz', async (_req, res) => {
     const ok = await runner.ping();
@@ -128,6 +131,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     apollo,
     stop: async () => {
       clearInterval(versionWatch);
+      // Idle keep-alive connections (a browser tab) would otherwise hold the close for the whole grace period.
+      httpServer.closeIdleConnections();
       await apollo.stop();
     },
   };

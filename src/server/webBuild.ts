@@ -32,7 +32,13 @@ export async function ensureWebBuilt(projectRoot: string, log: (line: string) =>
     const wanted = sourceHash(projectRoot, app);
     if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === wanted) continue;
     log(`Building the ${app} (web/${app} -> dist/${app})…`);
-    const result = spawnSync('npx', ['vite', 'build', '--config', config], { cwd: projectRoot, stdio: 'inherit' });
+    // Always a production build: under vitest NODE_ENV=test would bundle React's development build, and the
+    // stamp would then let `npm start` serve it.
+    const result = spawnSync('npx', ['vite', 'build', '--config', config], {
+      cwd: projectRoot,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     if (result.status !== 0) throw new Error(`Building the ${app} failed; see the output above`);
     fs.writeFileSync(stamp, wanted);
   }
