@@ -30,7 +30,9 @@ beforeAll(async () => {
   if (!local) return;
   await server.start();
   await ensureGraphLoaded(driver, 'neo4j', projectRoot, () => {});
-  const runner = new QueryRunner(driver, { database: 'neo4j', queriesDir: path.join(projectRoot, 'cypher', 'queries'), timeoutMs: 5000 });
+  // A generous transaction timeout: right after a restart Neo4j's caches are cold, and on a busy 2-core machine
+  // the first queries can take seconds; the test is about outage handling, not speed.
+  const runner = new QueryRunner(driver, { database: 'neo4j', queriesDir: path.join(projectRoot, 'cypher', 'queries'), timeoutMs: 20_000 });
   app = await createApp({ runner, projectRoot });
   url = `http://127.0.0.1:${await listen(app.httpServer, 0, '127.0.0.1')}`;
 }, 300_000);
@@ -84,7 +86,7 @@ describe.runIf(local)('resilience', () => {
     const codes = [...new Set(failures.map((o) => o.code))];
     expect(codes, JSON.stringify([...new Set(failures.map((o) => `${o.code}:${o.neo4jCode}`))])).toContain('SERVICE_UNAVAILABLE');
     expect(codes.filter((c) => c !== 'SERVICE_UNAVAILABLE' && c !== 'QUERY_TIMEOUT')).toEqual([]);
-    expect(Math.max(...outcomes.map((o) => o.ms))).toBeLessThan(15_000);
+    expect(Math.max(...outcomes.map((o) => o.ms))).toBeLessThan(25_000);
     // No failure began before the stop was requested, and everything after the restart (plus the driver's
     // reconnection, a few seconds at most) succeeds.
     const stopRequested = timeline.stoppedAt! - 20_000;

@@ -36,7 +36,7 @@ export async function runLoad(
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ query: op.query, variables: op.variables ?? {} }),
-          signal: AbortSignal.timeout(15_000),
+          signal: AbortSignal.timeout(30_000),
         });
         const body = (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string; neo4jCode?: string } }[] };
         const ok = response.status === 200 && !body.errors;
