@@ -181,6 +181,28 @@ describe('dashboard (offline, headless Chromium)', () => {
       timeout: 30_000,
     });
 
+  /**
+   * Waits until the map has settled, so a picture of its colours taken now is its final one: the region's 1:50m
+   * atlas has replaced the 1:110m first paint, the catalogue has brought every state's centre (the small states'
+   * dots), and every shape and dot has finished easing to its fill (each shows its legend colour).
+   */
+  const waitForSettledMap = async (page: Page, detail: 'world' | 'region') => {
+    await page.locator(`.world-map[data-detail="${detail}"][data-states="${states.length}"]`).waitFor({ timeout: 30_000 });
+    await page.waitForFunction(
+      () => {
+        const legend = new Map<string, string>();
+        for (const item of Array.from(document.querySelectorAll('[data-legend-kind]'))) {
+          const swatch = item.querySelector('.swatch');
+          if (swatch) legend.set(item.getAttribute('data-legend-kind')!, getComputedStyle(swatch).backgroundColor);
+        }
+        const drawn = Array.from(document.querySelectorAll('.world-map [data-state]'));
+        return drawn.length > 0 && drawn.every((e) => getComputedStyle(e).fill === legend.get(e.getAttribute('data-fill-kind')!));
+      },
+      null,
+      { timeout: 30_000 },
+    );
+  };
+
   it(
     'paints the US-withdrawal map with a legend within two seconds, every state drawn and coloured as the API says',
     async () => {
@@ -305,6 +327,8 @@ describe('dashboard (offline, headless Chromium)', () => {
       await withDiagnostics(page, 'scenario', async () => {
         await page.goto(`${server.url}/#/map?region=europe`);
         await waitForMap(page);
+        // The colours to compare against are the settled map's, not a moment of its loading.
+        await waitForSettledMap(page, 'region');
         for (const d of moved) expect((await mapFill(page, d.state.id))?.kind, `${d.state.id} before`).toBe(d.baselineLevel);
         const before = new Map(await Promise.all(states.map(async (s) => [s.id, (await mapFill(page, s.id))?.colour] as const)));
 

@@ -1,7 +1,8 @@
 /**
  * The world map: one SVG path per shape (Equal Earth projection), filled by the caller's colours, with a dot for
  * each state too small to see or click at the current zoom (and for Tuvalu, which the atlas lacks). Every shape
- * and dot carries data-state and data-fill-kind, which the legend, the tooltip and the browser test read.
+ * and dot carries data-state and data-fill-kind, which the legend, the tooltip and the browser test read; the map
+ * itself says which atlas it draws (data-detail) and how many of the graph's states it has to place (data-states).
  */
 import { geoEqualEarth, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import { memo, useMemo, useRef, useState, type PointerEvent } from 'react';
@@ -130,8 +131,10 @@ export const WorldMap = memo(function WorldMap({ features, states, styleOf, desc
     setHover({ id, x: event.clientX - rect.left, y: event.clientY - rect.top });
   };
 
+  // data-states: how many of the graph's states the map can place (the dots need their centres, from the
+  // catalogue, which arrives a moment after the first paint): the browser test waits for all of them.
   return (
-    <div className={`world-map${dimmed ? ' is-dimmed' : ''}`} ref={box} data-detail={detail}>
+    <div className={`world-map${dimmed ? ' is-dimmed' : ''}`} ref={box} data-detail={detail} data-states={states.length}>
       <svg
         viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
         role="img"
