@@ -1,0 +1,69 @@
+/**
+ * The raw target: the named queries of cypher/queries, as the API's runner reads them, through neo4j-driver's
+ * executeRead with the project's driver settings (src/db/driver.ts) — no GraphQL, no HTTP, no value conversion
+ * beyond the driver's own. Nothing the API does can be faster than this.
+ */
+import neo4j, { type Driver } from 'neo4j-driver';
+import path from 'node:path';
+import { loadQueryFiles } from '../src/db/queryFiles.js';
+import type { Params, Row } from '../src/db/queryRunner.js';
+
+export class RawClient {
+  readonly queries: Map<string, string>;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    projectRoot: string,
+  ) {
+    this.queries = loadQueryFiles(path.join(projectRoot, 'cypher', 'queries'));
+  }
+
+  text(name: string): string {
+    const text = this.queries.get(name);
+    if (!text) throw new Error(`no named query ${name}`);
+    return text;
+  }
+
+  /** One named query in one read transaction; records as plain objects (`record.toObject()`). */
+  readonly run = async (name: string, params: Params): Promise<Row[]> => {
+    const cypher = this.text(name);
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(async (tx) => (await tx.run(cypher, params)).records.map((r) => r.toObject()));
+    } finally {
+      await session.close();
+    }
+  };
+
+  /** Any statement, the same way (for calibration). */
+  readonly runStatement = async (cypher: string, params: Params = {}): Promise<Row[]> => {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(async (tx) => (await tx.run(cypher, params)).records.map((r) => r.toObject()));
+    } finally {
+      await session.close();
+    }
+  };
+
+  /** PROFILE of one named query: total db hits over the plan, rows, and whether an index seek starts it. */
+  async profile(name: string, params: Params): Promise<{ dbHits: number; rows: number; operators: string[] }> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(`PROFILE\n${this.text(name)}`, params);
+      const plan = result.summary.profile;
+      if (!plan) throw new Error(`PROFILE of ${name} returned no profile`);
+      const operators = new Set<string>();
+      let dbHits = 0;
+      const walk = (node: { operatorType: string; dbHits: number; children: unknown[] }) => {
+        dbHits += node.dbHits;
+        operators.add(node.operatorType.replace(/@.*$/, ''));
+        for (const child of node.children) walk(child as typeof node);
+      };
+      walk(plan as never);
+      return { dbHits, rows: result.records.length, operators: [...operators] };
+    } finally {
+      await session.close();
+    }
+  }
+}
