@@ -14,13 +14,15 @@ export interface TestServer {
 /** The API key the test server accepts for the ad hoc cypher field. */
 export const TEST_API_KEY = 'test-api-key-0123456789';
 
-export async function startTestServer(options: { apiKey?: string } = { apiKey: TEST_API_KEY }): Promise<TestServer> {
+export async function startTestServer(
+  options: { apiKey?: string; introspection?: boolean; requestTimeoutMs?: number; adHocTimeoutMs?: number } = { apiKey: TEST_API_KEY },
+): Promise<TestServer> {
   const runner = new QueryRunner(testDriver(), {
     database: testNeo4j().database,
     queriesDir: path.join(projectRoot, 'cypher', 'queries'),
     timeoutMs: 10_000,
   });
-  const app = await createApp({ runner, projectRoot, apiKey: options.apiKey });
+  const app = await createApp({ runner, projectRoot, ...options });
   const port = await listen(app.httpServer, 0, '127.0.0.1');
   return { url: `http://127.0.0.1:${port}`, runner, close: () => app.stop() };
 }
