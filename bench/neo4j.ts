@@ -76,9 +76,9 @@ export async function prepareRealGraph(driver: Driver, database: string, project
   const session = driver.session({ database });
   let removed = 0;
   try {
-    const result = await session.run(
-      'MATCH (n) WHERE n.synthetic = true CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS RETURN count(*) AS removed',
-    );
+    // Relationships first, in large batches, then the nodes (each has none left): much faster than DETACH DELETE.
+    await session.run('MATCH ()-[r]->() WHERE r.synthetic = true CALL (r) { DELETE r } IN TRANSACTIONS OF 25000 ROWS');
+    const result = await session.run('MATCH (n) WHERE n.synthetic = true CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 25000 ROWS RETURN count(*) AS removed');
     removed = Number(result.records[0]?.get('removed') ?? 0);
   } finally {
     await session.close();

@@ -53,6 +53,10 @@ export interface BenchSettings {
   scaleRunSeconds: number;
   /** Runs on a synthetic graph: concurrency 1 gets `runs`, the high concurrency `scaleHighRuns`. */
   scaleHighRuns: number;
+  /** Targets run at high concurrency on the synthetic graphs (BENCH_SCALE_HIGH_TARGETS=raw,ours,peer for all). */
+  scaleHighTargets: string[];
+  /** Seconds of warm-up over every workload and target before the first measurement. */
+  globalWarmupSeconds: number;
   /** Reload the real graph after a reset even when the bench database already holds the current load. */
   reload: boolean;
   outDir: string;
@@ -70,14 +74,16 @@ export function benchSettings(): BenchSettings {
     localDir: config.local.dir,
     runs: num('BENCH_RUNS', 3),
     runSeconds: num('BENCH_RUN_SECONDS', 1.5),
-    warmupSeconds: num('BENCH_WARMUP_SECONDS', 1),
-    rampSeconds: num('BENCH_RAMP_SECONDS', 1),
+    warmupSeconds: num('BENCH_WARMUP_SECONDS', 0.75),
+    rampSeconds: num('BENCH_RAMP_SECONDS', 0.75),
     maxRunSeconds: num('BENCH_MAX_RUN_SECONDS', 8),
     maxQueueSeconds: num('BENCH_MAX_QUEUE_SECONDS', 5),
     concurrency: num('BENCH_CONCURRENCY', 50),
     scales: list('BENCH_SCALES', [10, 100]),
     scaleRunSeconds: num('BENCH_SCALE_RUN_SECONDS', 1),
     scaleHighRuns: num('BENCH_SCALE_HIGH_RUNS', 1),
+    scaleHighTargets: (process.env.BENCH_SCALE_HIGH_TARGETS ?? 'ours').split(',').map((t) => t.trim()).filter(Boolean),
+    globalWarmupSeconds: num('BENCH_GLOBAL_WARMUP_SECONDS', 8),
     reload: process.env.BENCH_RELOAD === '1' || process.env.BENCH_RELOAD === 'true',
     outDir: path.join(projectRoot, '.bench'),
   };
