@@ -75,7 +75,7 @@ export const WORKLOADS: Workload[] = [
   {
     id: 'state',
     title: 'state(POL) memberships and the other members of those blocs (2–3 hops), 2025-06-01',
-    budget: 3,
+    budget: 1,
     ours: {
       query: `query StateNeighbourhood($id: ID!, $asOf: Date) {
   state(id: $id) {
@@ -85,11 +85,7 @@ export const WORKLOADS: Workload[] = [
 }`,
       variables: { id: 'POL', asOf: '2025-06-01' },
     },
-    raw: async (q) => {
-      const memberships = await q('state-memberships', { ids: ['POL'], asOf: '2025-06-01' });
-      const codes = [...new Set(memberships.map((r: Data) => r.bloc.code as string))];
-      return q('bloc-members', { codes, asOf: '2025-06-01', statuses: null });
-    },
+    raw: (q) => q('state-with-memberships', { id: 'POL', asOf: '2025-06-01', membersAsOf: '2025-06-01', statuses: null }),
     peer: {
       query: `query StateNeighbourhood($id: ID!, $asOf: Date!) {
   states(where: { id: { eq: $id } }) {
@@ -111,7 +107,8 @@ export const WORKLOADS: Workload[] = [
     },
     canonical: {
       ours: (d) => sorted([...new Set<string>(d.state.memberships.flatMap((m: Data) => m.bloc.members.map((x: Data) => `${m.bloc.code}|${x.state.id}|${x.status}`)))]),
-      raw: (rows) => sorted([...new Set(perMember(rows).map((r) => `${r.code}|${r.state.id}|${r.membership.status}`))]),
+      raw: (rows) =>
+        sorted([...new Set<string>((rows[0] as Data).memberships.flatMap((m: Data) => m.members.map((x: Data) => `${m.bloc.code}|${x.state.id}|${x.membership.status}`)))]),
       peer: (d) =>
         sorted([
           ...new Set<string>(

@@ -121,7 +121,7 @@ export function computeExposure(facts: GraphFacts, input: ExposureInput, baselin
       .filter((code) => facts.memberships.some((m) => m.state === W && m.bloc === code))
       .map((code) => ({ type: 'WITHDRAW', state: W, bloc: code }));
   }
-  const before = new FactIndex(baseline ?? facts);
+  const before = FactIndex.of(baseline ?? facts);
   const after = new FactIndex(applyScenario(facts, changes));
   const text = new Texts(before);
 
@@ -308,15 +308,11 @@ interface Threat {
 /** The threats s perceives, other than W itself, with their proximity (in the world after the withdrawal). */
 function threatsOf(s: string, W: string, idx: FactIndex): Threat[] {
   const P = EXPOSURE_MODEL.proximity;
-  const neighbours = new Set<string>();
-  for (const b of idx.facts.borders) {
-    if (b.a === s) neighbours.add(b.b);
-    if (b.b === s) neighbours.add(b.a);
-  }
+  const neighbours = idx.neighbours.get(s) ?? new Set<string>();
   const levels = EXPOSURE_MODEL.threatLevel;
   const out: Threat[] = [];
-  for (const t of [...idx.facts.threats].sort((a, b) => cmp(a.threat, b.threat))) {
-    if (t.state !== s || t.threat === W || t.threat === s || !(t.level in levels)) continue;
+  for (const t of idx.threatsBy.get(s) ?? []) {
+    if (t.threat === W || t.threat === s || !(t.level in levels)) continue;
     const base = { threat: t.threat, level: t.level };
     const hosts = [...neighbours].filter((n) => idx.hostsForcesOf(n, t.threat)).sort(cmp);
     const mine = idx.states.get(s)?.subregion;

@@ -3,7 +3,7 @@
  * case-insensitive, and an index of the facts. Used by both the scenario overlay and the exposure model, so that
  * "who is still bound to whom" means the same thing in both. Pure TypeScript.
  */
-import type { BlocFact, GraphFacts, MembershipStatus, StateFact } from './facts.js';
+import type { BlocFact, GraphFacts, MembershipStatus, StateFact, ThreatFact } from './facts.js';
 
 /**
  * The share of a guarantee a membership carries, by status. A frozen membership (Armenia in the CSTO since 2024)
@@ -65,7 +65,7 @@ export function findBloc(facts: GraphFacts, code: string): BlocFact | undefined 
  * largest over its active memberships there.
  */
 export class FactIndex {
-  readonly states = new Map<string, StateFact>();
+  readonly states: ReadonlyMap<string, StateFact>;
   readonly blocs = new Map<string, BlocFact>();
   /** state -> bloc -> status factor (0 kept: the membership exists but carries no guarantee). */
   readonly blocsOf = new Map<string, Map<string, number>>();
@@ -76,9 +76,42 @@ export class FactIndex {
   readonly umbrellasOver = new Map<string, Set<string>>();
   /** host -> foreign states whose forces it hosts. */
   readonly forcesIn = new Map<string, Set<string>>();
+  /** state -> its land neighbours (BORDERS is undirected). */
+  readonly neighbours: ReadonlyMap<string, ReadonlySet<string>>;
+  /** state -> the threats it perceives, ordered by the threat's id. */
+  readonly threatsBy: ReadonlyMap<string, readonly ThreatFact[]>;
+
+  /**
+   * The index of a facts value, built once: the cached facts of a date are shared by every request (facts are
+   * never mutated; a scenario makes a new value), so their index is too.
+   */
+  static of(facts: GraphFacts): FactIndex {
+    let index = built.get(facts);
+    if (!index) {
+      index = new FactIndex(facts);
+      built.set(facts, index);
+    }
+    return index;
+  }
 
   constructor(readonly facts: GraphFacts) {
-    for (const s of facts.states) this.states.set(s.id, s);
+    // No scenario change touches states, borders or threats, so a scenario's facts share those lists with the
+    // facts they came from, and their lookups are built once per list rather than once per request.
+    this.states = memo(facts.states, () => new Map(facts.states.map((s) => [s.id, s])));
+    this.neighbours = memo(facts.borders, () => {
+      const map = new Map<string, Set<string>>();
+      for (const b of facts.borders) {
+        getOrCreate(map, b.a, () => new Set<string>()).add(b.b);
+        getOrCreate(map, b.b, () => new Set<string>()).add(b.a);
+      }
+      return map;
+    });
+    this.threatsBy = memo(facts.threats, () => {
+      const map = new Map<string, ThreatFact[]>();
+      for (const t of facts.threats) getOrCreate(map, t.state, () => []).push(t);
+      for (const list of map.values()) list.sort((x, y) => (x.threat < y.threat ? -1 : x.threat > y.threat ? 1 : 0));
+      return map;
+    });
     for (const b of facts.blocs) this.blocs.set(b.code, b);
     for (const m of facts.memberships) {
       if (!this.blocs.get(m.bloc)?.active) continue;
@@ -124,6 +157,19 @@ export class FactIndex {
   hostsForcesOf(host: string, foreign: string): boolean {
     return this.forcesIn.get(host)?.has(foreign) ?? false;
   }
+}
+
+const built = new WeakMap<GraphFacts, FactIndex>();
+const lookups = new WeakMap<readonly unknown[], unknown>();
+
+/** A lookup derived from a list, built once per list (lists of facts are never changed in place). */
+function memo<T>(list: readonly unknown[], build: () => T): T {
+  let value = lookups.get(list) as T | undefined;
+  if (value === undefined) {
+    value = build();
+    lookups.set(list, value);
+  }
+  return value;
 }
 
 function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {

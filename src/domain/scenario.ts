@@ -118,24 +118,29 @@ export function toScenarioChange(input: ScenarioChangeInput, index?: number): Sc
   }
 }
 
-/** The facts as if the changes were made. Pure: `facts` and `changes` are left untouched. */
+/**
+ * The facts as if the changes were made. Pure: `facts` and `changes` are left untouched. The result shares the
+ * records (and the state, threat and border lists) the changes leave alone, so treat it as read-only too.
+ */
 export function applyScenario(facts: GraphFacts, changes: readonly ScenarioChange[]): GraphFacts {
   const out = cloneFacts(facts);
   changes.forEach((change, index) => applyOne(out, change, index));
   return out;
 }
 
-/** A deep copy (the facts are flat records; the only nested value is a bloc's obligations list). */
+/**
+ * A copy whose lists of blocs, memberships, umbrellas and forces can be changed without touching the original.
+ * Records are shared: every change below replaces a record (map/filter/push), never mutates one, so the cached
+ * facts of a date stay as read. No change touches states, threats or borders: those lists are shared as they are
+ * (FactIndex builds their lookups once per list).
+ */
 function cloneFacts(facts: GraphFacts): GraphFacts {
   return {
     ...facts,
-    states: facts.states.map((s) => ({ ...s })),
-    blocs: facts.blocs.map((b) => ({ ...b, obligations: b.obligations ? [...b.obligations] : b.obligations })),
-    memberships: facts.memberships.map((m) => ({ ...m })),
-    deterrence: facts.deterrence.map((d) => ({ ...d })),
-    forces: facts.forces.map((f) => ({ ...f })),
-    threats: facts.threats.map((t) => ({ ...t })),
-    borders: facts.borders.map((b) => ({ ...b })),
+    blocs: [...facts.blocs],
+    memberships: [...facts.memberships],
+    deterrence: [...facts.deterrence],
+    forces: [...facts.forces],
   };
 }
 

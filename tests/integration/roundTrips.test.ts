@@ -41,6 +41,10 @@ describe('Cypher round trips of each bench workload', () => {
     expect(WORKLOADS.find((w) => w.id === 'bloc')!.budget).toBe(1);
   });
 
+  it('the state budget is one round trip: memberships and their blocs\' members ride with the state', () => {
+    expect(WORKLOADS.find((w) => w.id === 'state')!.budget).toBe(1);
+  });
+
   it('exposure costs at most two round trips, with or without a scenario', () => {
     expect(WORKLOADS.find((w) => w.id === 'exposure')!.budget).toBeLessThanOrEqual(2);
     expect(WORKLOADS.find((w) => w.id === 'scenario')!.budget).toBeLessThanOrEqual(2);
@@ -61,5 +65,65 @@ describe('round trips do not grow with the number of rows (no N+1)', () => {
     const few = await roundTrips({ query: state.query, variables: { ...state.variables, id: 'AUS' } });
     const many = await roundTrips({ query: state.query, variables: { ...state.variables, id: 'FRA' } });
     expect(many).toBe(few);
+  });
+});
+
+/**
+ * The look-ahead (one statement for a parent and its children) must answer exactly what the field resolvers answer
+ * through the batch loaders. A fragment makes the selection opaque to the look-ahead, so the same question asked
+ * through a fragment takes the loader path: both answers must be equal, and the costs differ as expected.
+ */
+describe('look-ahead answers what the loaders answer', () => {
+  const answer = async (query: string, variables: Record<string, unknown>) => {
+    const { body } = await graphql(server.url, query, variables);
+    expect(body.errors).toBeUndefined();
+    return { data: body.data, roundTrips: (body as { extensions?: { cypherRoundTrips?: number } }).extensions?.cypherRoundTrips };
+  };
+
+  const members = 'bloc { code name kind members(asOf: $membersAsOf, status: $status) { status since until source state { id name region } } }';
+  const stateQuery = (viaFragment: boolean) => `query ($id: ID!, $asOf: Date, $membersAsOf: Date, $status: [MembershipStatus!]) {
+    state(id: $id) { id name ${viaFragment ? '...F' : `memberships(asOf: $asOf) { status since note ${members} }`} }
+  }${viaFragment ? ` fragment F on State { memberships(asOf: $asOf) { status since note ${members} } }` : ''}`;
+
+  const cases: Record<string, unknown>[] = [
+    { id: 'POL', asOf: '2025-06-01', membersAsOf: '2025-06-01', status: null },
+    { id: 'fin', asOf: '2022-01-01', membersAsOf: '2024-06-01', status: ['MEMBER', 'FROZEN'] },
+    { id: 'ARM', asOf: '2025-06-01', membersAsOf: null, status: null },
+    { id: 'IND', asOf: '1995-01-01', membersAsOf: '2025-06-01', status: ['OBSERVER'] },
+    { id: 'NOPE', asOf: null, membersAsOf: null, status: null },
+  ];
+  for (const variables of cases) {
+    it(`state ${JSON.stringify(variables)}: same answer in one round trip`, async () => {
+      const ahead = await answer(stateQuery(false), variables);
+      const loaders = await answer(stateQuery(true), variables);
+      expect(ahead.data).toEqual(loaders.data);
+      expect(ahead.roundTrips).toBe(1);
+      if (variables.id !== 'NOPE') expect(loaders.roundTrips).toBeGreaterThan(1);
+    });
+  }
+
+  const blocQuery = (viaFragment: boolean) => `query ($code: ID!, $asOf: Date, $status: [MembershipStatus!]) {
+    bloc(code: $code) { code name ${viaFragment ? '...F' : 'members(asOf: $asOf, status: $status) { status since source state { id name } }'} }
+  }${viaFragment ? ' fragment F on Bloc { members(asOf: $asOf, status: $status) { status since source state { id name } } }' : ''}`;
+  for (const variables of [{ code: 'nato', asOf: '2022-01-01', status: null }, { code: 'CSTO', asOf: '2025-06-01', status: ['FROZEN'] }, { code: 'NOPE', asOf: null, status: null }]) {
+    it(`bloc ${JSON.stringify(variables)}: same answer in one round trip`, async () => {
+      const ahead = await answer(blocQuery(false), variables);
+      const loaders = await answer(blocQuery(true), variables);
+      expect(ahead.data).toEqual(loaders.data);
+      expect(ahead.roundTrips).toBe(1);
+    });
+  }
+
+  it('state memberships without the blocs\' members: one round trip too', async () => {
+    const query = 'query { state(id: "TUR") { name memberships(asOf: "2025-06-01") { status bloc { code name } } } }';
+    const { data, roundTrips: trips } = await answer(query, {});
+    expect(trips).toBe(1);
+    expect((data as { state: { memberships: { bloc: { code: string } }[] } }).state.memberships.map((m) => m.bloc.code)).toContain('NATO');
+  });
+
+  it('a bad date under the look-ahead is still reported on its field', async () => {
+    const { body } = await graphql(server.url, 'query { state(id: "POL") { memberships(asOf: "2025-02-30") { status } } }');
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(body.errors)).toContain('2025-02-30');
   });
 });

@@ -1,16 +1,39 @@
 /** Query root: validate arguments, read through the named queries, shape rows. No Cypher here. */
-import { GraphQLError, Kind, type FieldNode, type GraphQLResolveInfo, type ValueNode } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { diffExposure } from '../../domain/diff.js';
 import { computeExposure } from '../../domain/exposure.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { badInput, parseDateArgument } from '../errors.js';
+import { blocMembersSelection, stateMembershipsSelection } from '../lookAhead.js';
 import type { AlliancePathRow, BlocRow, HedgerRow, MembershipRow, ScenarioRow, StateRow } from '../rows.js';
 import { factsUnder, resolveScenario } from '../scenarioInput.js';
 
 const upper = (value: string) => value.trim().toUpperCase();
 
 export const Query: QueryResolvers = {
-  state: (_parent, { id }, { loaders }) => loaders.stateById.load(upper(id)),
+  state: async (_parent, { id }, { loaders, runner, today }, info) => {
+    const key = upper(id);
+    // When the client asks for the state's memberships (and their blocs' members), fetch them all in one round
+    // trip and hand them to the loaders that State.memberships and Bloc.members read from.
+    const selection = stateMembershipsSelection(info, today);
+    if (!selection) return loaders.stateById.load(key);
+    const { asOf, members } = selection;
+    const [row] = await runner.read('state-with-memberships', {
+      id: key, asOf, membersAsOf: members?.asOf ?? null, statuses: members?.statuses ?? null,
+    });
+    if (!row) return null;
+    const state = row.state as StateRow;
+    loaders.stateById.prime(key, state);
+    const memberships = row.memberships as (Omit<MembershipRow, 'state'> & { members: Omit<MembershipRow, 'bloc'>[] })[];
+    loaders.membershipsByState.prime({ id: key, asOf }, memberships.map(({ membership, bloc }) => ({ membership, bloc, state })));
+    if (members) {
+      for (const { bloc, members: rows } of memberships) {
+        loaders.blocByCode.prime(bloc.code, bloc);
+        loaders.membersByBloc.prime({ id: bloc.code, asOf: members.asOf, statuses: members.statuses }, rows.map((m) => ({ ...m, bloc })));
+      }
+    }
+    return state;
+  },
 
   states: async (_parent, { region }, { runner }) =>
     (await runner.read('states', { region: region ?? null })).map((r) => r.state as StateRow),
@@ -19,7 +42,7 @@ export const Query: QueryResolvers = {
     const id = upper(code);
     // When the client asks for the bloc's members too, fetch both in one round trip and hand the members to
     // the loader that Bloc.members reads from.
-    const members = membersSelection(info, today);
+    const members = blocMembersSelection(info, today);
     if (!members) return loaders.blocByCode.load(id);
     const [row] = await runner.read('bloc-with-members', { code: id, asOf: members.asOf, statuses: members.statuses });
     if (!row) return null;
@@ -100,37 +123,6 @@ export const Query: QueryResolvers = {
     return rows as unknown as HedgerRow[];
   },
 };
-
-/**
- * The arguments of the one `members` field selected under `bloc`, if there is exactly one, without a scenario,
- * with a valid date; otherwise null, and the fields resolve the usual way (one round trip more).
- * Read from the syntax tree by hand: graphql's helpers would check the schema's types against another copy of
- * graphql (Apollo loads the CommonJS build, this module the ES one).
- */
-function membersSelection(info: GraphQLResolveInfo, today: string): { asOf: string; statuses: string[] | null } | null {
-  const selections = info.fieldNodes[0]?.selectionSet?.selections ?? [];
-  const fields = selections.filter((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === 'members');
-  if (fields.length !== 1 || selections.some((s) => s.kind !== Kind.FIELD)) return null;
-  const value = (node: ValueNode | undefined): unknown => {
-    if (!node || node.kind === Kind.NULL) return null;
-    if (node.kind === Kind.VARIABLE) return info.variableValues[node.name.value] ?? null;
-    if (node.kind === Kind.STRING || node.kind === Kind.ENUM) return node.value;
-    if (node.kind === Kind.LIST) return node.values.map(value);
-    return undefined; // anything else: let the normal path validate it
-  };
-  const args = new Map(fields[0]!.arguments?.map((a) => [a.name.value, value(a.value)]) ?? []);
-  if (args.has('scenario') && args.get('scenario') !== null) return null;
-  const asOf = args.get('asOf') ?? null;
-  const status = args.get('status') ?? null;
-  if (asOf !== null && typeof asOf !== 'string') return null;
-  const statuses = status === null ? null : Array.isArray(status) ? status : [status];
-  if (statuses && !statuses.every((x) => typeof x === 'string')) return null;
-  try {
-    return { asOf: parseDateArgument(asOf, 'asOf', today), statuses: statuses as string[] | null };
-  } catch {
-    return null; // Bloc.members reports the bad date on its own field.
-  }
-}
 
 async function assertStatesExist(loaders: { stateById: { load(id: string): Promise<StateRow | null> } }, ids: Record<string, string>) {
   for (const [argument, id] of Object.entries(ids)) {

@@ -1,0 +1,28 @@
+// A state, its memberships on $asOf with their blocs and, unless $membersAsOf is null, the members of each of those
+// blocs on $membersAsOf with their states, in ONE round trip: what `state(id) { memberships { bloc { members } } }`
+// needs. No row = no such state. Active on a date: since <= date < until (until null = still active);
+// $statuses null = members in every status.
+:param id => 'POL';
+:param asOf => '2025-06-01';
+:param membersAsOf => '2025-06-01';
+:param statuses => null;
+
+MATCH (s:State {id: $id})
+RETURN s {.*} AS state,
+  COLLECT {
+    MATCH (s)-[m:MEMBER_OF]->(b:Bloc)
+    WHERE m.since <= date($asOf) AND (m.until IS NULL OR m.until > date($asOf))
+    WITH m, b ORDER BY b.code
+    RETURN {
+      membership: m {.*},
+      bloc: b {.*},
+      members: COLLECT {
+        MATCH (b)<-[o:MEMBER_OF]-(other:State)
+        WHERE $membersAsOf IS NOT NULL
+          AND o.since <= date($membersAsOf) AND (o.until IS NULL OR o.until > date($membersAsOf))
+          AND ($statuses IS NULL OR o.status IN $statuses)
+        WITH o, other ORDER BY other.name
+        RETURN {membership: o {.*}, state: other {.*}}
+      }
+    }
+  } AS memberships;
