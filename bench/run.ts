@@ -18,6 +18,10 @@ import { calibrationLine, costTable, cpuTable, evaluateTargets, type Calibration
 import { benchSettings, type BenchSettings } from './settings.js';
 import { addSyntheticUnits, readRealProfile } from './synthetic.js';
 import { WORKLOADS, type Workload } from './workloads.js';
+import { sourceMapsOnlyInDevelopment } from '../src/server/sourceMaps.js';
+
+// As in our server (src/server/sourceMaps.ts): the raw floor and the peer must not pay for mapped stacks either.
+sourceMapsOnlyInDevelopment(false);
 
 const started = Date.now();
 const settings = benchSettings();

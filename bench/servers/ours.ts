@@ -8,6 +8,7 @@ import { loadConfig, projectRoot } from '../../src/config/config.js';
 import { createDriver } from '../../src/db/driver.js';
 import { QueryRunner, RequestRunner, type Params, type Row } from '../../src/db/queryRunner.js';
 import { createApp, listen } from '../../src/server/app.js';
+import { sourceMapsOnlyInDevelopment } from '../../src/server/sourceMaps.js';
 import { reportFailed, reportReady, serveParent, trackInFlight } from '../children.js';
 
 /** Records the named queries that requests run (not the server's own background reads). */
@@ -27,6 +28,7 @@ class RecordingRunner extends QueryRunner {
 
 try {
   const config = loadConfig({ ...process.env, NEO4J_URI: undefined });
+  sourceMapsOnlyInDevelopment(config.debug);
   const driver = createDriver({ uri: process.env.BENCH_NEO4J_URI!, user: 'neo4j', password: process.env.BENCH_NEO4J_PASSWORD! });
   await driver.verifyConnectivity();
   const runner = new RecordingRunner(driver, {

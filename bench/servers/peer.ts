@@ -13,6 +13,10 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import neo4j from 'neo4j-driver';
 import { projectRoot } from '../../src/config/config.js';
+import { sourceMapsOnlyInDevelopment } from '../../src/server/sourceMaps.js';
+
+// As in our server (src/server/sourceMaps.ts): the raw floor and the peer must not pay for mapped stacks either.
+sourceMapsOnlyInDevelopment(false);
 import { listen } from '../../src/server/app.js';
 import { reportFailed, reportReady, serveParent, trackInFlight } from '../children.js';
 

@@ -9,6 +9,8 @@ export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
+  // Maps arrive as plain objects (the driver's own types are class instances): the common case, checked first.
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainObject(value as Record<string, unknown>);
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (
     neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) ||
@@ -24,6 +26,6 @@ export function toPlain(value: unknown): unknown {
 
 function plainObject(object: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(object)) out[key] = toPlain(v);
+  for (const key of Object.keys(object)) out[key] = toPlain(object[key]);
   return out;
 }

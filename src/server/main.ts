@@ -9,9 +9,11 @@ import { QueryRunner } from '../db/queryRunner.js';
 import { ensureGraphLoaded } from '../loader/loadGraph.js';
 import { provideNeo4j } from '../neo4j-server/provideNeo4j.js';
 import { createApp, listen } from './app.js';
+import { sourceMapsOnlyInDevelopment } from './sourceMaps.js';
 import { ensureWebBuilt } from './webBuild.js';
 
 const config = loadConfig();
+sourceMapsOnlyInDevelopment(config.debug);
 const neo4j = await provideNeo4j(config);
 const driver = createDriver(neo4j);
 await waitForDatabase(driver);
