@@ -47,7 +47,9 @@ RETURN
     RETURN {state: s.id, threat: t.id, level: r.level} ORDER BY s.id, t.id
   } AS threats,
   COLLECT {
-    MATCH (a:State)-[:BORDERS]-(b:State)
-    WHERE a.id < b.id AND (EXISTS { (a)-[:PERCEIVES_THREAT]->() } OR EXISTS { (b)-[:PERCEIVES_THREAT]->() })
-    RETURN {a: a.id, b: b.id} ORDER BY a.id, b.id
+    // From the states that perceive a threat (few) to their neighbours, rather than every border pair (many).
+    MATCH (s:State)-[:BORDERS]-(n:State)
+    WHERE EXISTS { (s)-[:PERCEIVES_THREAT]->() }
+    WITH DISTINCT CASE WHEN s.id < n.id THEN s.id ELSE n.id END AS a, CASE WHEN s.id < n.id THEN n.id ELSE s.id END AS b
+    RETURN {a: a, b: b} ORDER BY a, b
   } AS borders;
