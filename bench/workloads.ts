@@ -132,7 +132,7 @@ export const WORKLOADS: Workload[] = [
 }`,
       variables: { withdrawing: 'USA', asOf: '2025-06-01' },
     },
-    raw: (q) => q('exposure', { asOf: '2025-06-01' }),
+    raw: (q) => q('exposure', { asOf: '2025-06-01', states: 'USA', blocs: '' }),
     peer: {
       na: 'the score is our model (src/domain/exposure.ts) applied to the facts; the peer generates CRUD reads, not scoring — it could only return the facts through a @cypher field running our own exposure.cypher, which would time Neo4j, not the library',
     },
@@ -184,7 +184,8 @@ export const WORKLOADS: Workload[] = [
         },
       },
     },
-    raw: (q) => q('exposure', { asOf: '2025-06-01' }),
+    // The facts around the question: the withdrawing state and what the scenario names.
+    raw: (q) => q('exposure', { asOf: '2025-06-01', states: 'USA,TUR,JPN,KOR,AUS,PHL', blocs: 'NATO,ASIAN_NATO' }),
     peer: {
       na: 'a scenario is an overlay computed in our domain layer (src/domain/scenario.ts) on the facts; the peer has no what-if, and writing the changes would alter the shared graph',
     },

@@ -44,13 +44,18 @@ export class QueryRunner {
     return text;
   }
 
+  /** The transaction timeout of a query, unless a statement asks for another. */
+  get timeoutMs(): number {
+    return this.options.timeoutMs;
+  }
+
   /** A view of this runner that counts the Cypher round trips of one GraphQL request. */
   forRequest(): RequestRunner {
     return new RequestRunner(this);
   }
 
-  async read(name: string, params: Params = {}): Promise<Row[]> {
-    return (await this.readStatement(this.queryText(name), params)).rows;
+  async read(name: string, params: Params = {}, options: StatementOptions = {}): Promise<Row[]> {
+    return (await this.readStatement(this.queryText(name), params, options)).rows;
   }
 
   async readStatement(cypher: string, params: Params, options: StatementOptions = {}): Promise<{ rows: Row[]; truncated: boolean }> {
@@ -96,9 +101,13 @@ export class RequestRunner {
 
   constructor(private readonly runner: QueryRunner) {}
 
-  read(name: string, params: Params = {}): Promise<Row[]> {
+  get timeoutMs(): number {
+    return this.runner.timeoutMs;
+  }
+
+  read(name: string, params: Params = {}, options?: StatementOptions): Promise<Row[]> {
     this.roundTrips += 1;
-    return this.runner.read(name, params);
+    return this.runner.read(name, params, options);
   }
 
   readStatement(cypher: string, params: Params, options?: StatementOptions): Promise<{ rows: Row[]; truncated: boolean }> {

@@ -118,6 +118,31 @@ export function toScenarioChange(input: ScenarioChangeInput, index?: number): Sc
   }
 }
 
+/** The states and blocs a scenario's changes name (ids and codes as written). */
+export function namedBy(changes: readonly ScenarioChange[]): { states: string[]; blocs: string[] } {
+  const states: string[] = [];
+  const blocs: string[] = [];
+  for (const c of changes) {
+    switch (c.type) {
+      case 'WITHDRAW':
+      case 'FREEZE':
+      case 'JOIN':
+        states.push(c.state);
+        if (c.bloc) blocs.push(c.bloc);
+        break;
+      case 'DISSOLVE':
+      case 'END_TREATY':
+        blocs.push(c.bloc);
+        break;
+      case 'FORM':
+        states.push(...c.states);
+        blocs.push(c.code);
+        break;
+    }
+  }
+  return { states, blocs };
+}
+
 /**
  * The facts as if the changes were made. Pure: `facts` and `changes` are left untouched. The result shares the
  * records (and the state, threat and border lists) the changes leave alone, so treat it as read-only too.

@@ -1,7 +1,8 @@
 /**
- * The exposure model's facts depend only on the date and on the graph, and the graph changes only when the
- * cypher scripts are loaded again. So the facts of a date are read once and shared by every request, until the
- * graph's version (its LoadState, watched by the server) changes. Bounded: the most recently used dates only.
+ * The exposure model's facts depend only on the question (a date, the states and blocs it names: see
+ * `factsKey` in loaders.ts) and on the graph, and the graph changes only when the cypher scripts are loaded again.
+ * So the facts of a question are read once and shared by every request asking it, until the graph's version (its
+ * LoadState, watched by the server) changes. Bounded: the most recently used questions only.
  */
 import type { GraphFacts } from '../domain/facts.js';
 
@@ -9,23 +10,23 @@ export class FactsCache {
   private readonly entries = new Map<string, Promise<GraphFacts>>();
   private version: string | null | undefined;
 
-  constructor(private readonly maxDates = 64) {}
+  constructor(private readonly maxEntries = 256) {}
 
-  get(asOf: string, read: () => Promise<GraphFacts>): Promise<GraphFacts> {
-    const cached = this.entries.get(asOf);
+  get(key: string, read: () => Promise<GraphFacts>): Promise<GraphFacts> {
+    const cached = this.entries.get(key);
     if (cached) {
       // Most recently used last, so eviction takes the oldest.
-      this.entries.delete(asOf);
-      this.entries.set(asOf, cached);
+      this.entries.delete(key);
+      this.entries.set(key, cached);
       return cached;
     }
     const loading = read();
-    this.entries.set(asOf, loading);
+    this.entries.set(key, loading);
     // A failed read (Neo4j down) is not remembered: the next request tries again.
     loading.catch(() => {
-      if (this.entries.get(asOf) === loading) this.entries.delete(asOf);
+      if (this.entries.get(key) === loading) this.entries.delete(key);
     });
-    while (this.entries.size > this.maxDates) this.entries.delete(this.entries.keys().next().value!);
+    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     return loading;
   }
 

@@ -20,9 +20,35 @@ export interface Loaders {
   membersByBloc: DataLoader<DatedKey, MembershipRow[], string>;
   membershipsByState: DataLoader<DatedKey, MembershipRow[], string>;
   alliesByState: DataLoader<DatedKey, AllyRow[], string>;
-  /** The exposure model's facts of one date (cypher/queries/exposure.cypher); scenarios overlay these. */
-  factsByDate: DataLoader<string, GraphFacts>;
+  /** The exposure model's facts of a date around some states and blocs (cypher/queries/exposure.cypher). */
+  factsAround: DataLoader<FactsQuestion, GraphFacts, string>;
   scenarioById: DataLoader<string, ScenarioRow | null>;
+}
+
+/** What a question about exposure or a scenario names: the facts it needs are those around these. */
+export interface FactsQuestion {
+  asOf: string;
+  /** State ids (upper case): the withdrawing state, the states a scenario names, the state asked about. */
+  states: readonly string[];
+  /** Bloc codes (upper case): the blocs withdrawn from, named by a scenario, asked about. */
+  blocs: readonly string[];
+}
+
+/** One key per distinct question, whatever the order or repetition of its names. */
+export function factsKey(q: FactsQuestion): string {
+  const names = (list: readonly string[]) => [...new Set(list)].sort().join(',');
+  return `${q.asOf}|${names(q.states)}|${names(q.blocs)}`;
+}
+
+/**
+ * The facts around a question, in one round trip (names as comma-separated strings: see exposure.cypher).
+ * Neo4j takes about a second to plan exposure.cypher, and several on a busy machine, whenever it meets a new shape
+ * of its parameters; the result is then cached (FactsCache), so this read may take three query timeouts.
+ */
+export async function readFactsAround(runner: Pick<RequestRunner, 'read' | 'timeoutMs'>, q: FactsQuestion): Promise<GraphFacts> {
+  const params = { asOf: q.asOf, states: [...new Set(q.states)].join(','), blocs: [...new Set(q.blocs)].join(',') };
+  const [row] = await runner.read('exposure', params, { timeoutMs: 3 * runner.timeoutMs });
+  return row as unknown as GraphFacts;
 }
 
 export function createLoaders(runner: RequestRunner, factsCache?: FactsCache): Loaders {
@@ -39,13 +65,12 @@ export function createLoaders(runner: RequestRunner, factsCache?: FactsCache): L
     }),
     membersByBloc: datedLoader(runner, 'bloc-members', 'codes', 'code', (r) => r as unknown as MembershipRow),
     membershipsByState: datedLoader(runner, 'state-memberships', 'ids', 'id', (r) => r as unknown as MembershipRow),
-    factsByDate: new DataLoader(async (dates) =>
-      Promise.all(
-        dates.map((asOf) => {
-          const read = async () => (await runner.read('exposure', { asOf }))[0] as unknown as GraphFacts;
-          return factsCache ? factsCache.get(asOf, read) : read();
-        }),
-      ),
+    factsAround: new DataLoader(
+      async (questions) =>
+        Promise.all(
+          questions.map((q) => (factsCache ? factsCache.get(factsKey(q), () => readFactsAround(runner, q)) : readFactsAround(runner, q))),
+        ),
+      { cacheKeyFn: factsKey },
     ),
     scenarioById: new DataLoader(async (ids) => {
       const rows = await runner.read('scenarios', { ids });

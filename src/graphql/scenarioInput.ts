@@ -2,11 +2,11 @@
  * Turns a GraphQL ScenarioInput into the domain's changes: the stored scenario's changes (read from the graph)
  * followed by the request's own. Validation of each change is the domain's (ScenarioError -> BAD_USER_INPUT).
  */
-import { applyScenario, describeChange, toScenarioChange, type ScenarioChange, type ScenarioChangeInput } from '../domain/scenario.js';
+import { applyScenario, describeChange, namedBy, toScenarioChange, type ScenarioChange, type ScenarioChangeInput } from '../domain/scenario.js';
 import type { GraphFacts } from '../domain/facts.js';
 import type { ScenarioInput } from './__generated__/resolvers-types.js';
 import { badInput } from './errors.js';
-import type { Loaders } from './loaders.js';
+import type { FactsQuestion, Loaders } from './loaders.js';
 
 export interface ResolvedScenario {
   changes: ScenarioChange[];
@@ -40,8 +40,23 @@ export async function resolveScenario(input: ScenarioInput | null | undefined, l
   return { changes, written: changes.map(describeChange) };
 }
 
-/** The facts of a date under a scenario (or the baseline facts when there is none). */
-export async function factsUnder(asOf: string, scenario: ResolvedScenario | null, loaders: Loaders): Promise<{ baseline: GraphFacts; facts: GraphFacts }> {
-  const baseline = await loaders.factsByDate.load(asOf);
+/**
+ * The facts of a date around the states and blocs a question names (`about`) and those its scenario names, under
+ * the scenario (or the baseline facts when there is none).
+ */
+export async function factsUnder(
+  asOf: string,
+  scenario: ResolvedScenario | null,
+  loaders: Loaders,
+  about: Omit<FactsQuestion, 'asOf'>,
+): Promise<{ baseline: GraphFacts; facts: GraphFacts }> {
+  const named = namedBy(scenario?.changes ?? []);
+  const baseline = await loaders.factsAround.load({
+    asOf,
+    states: [...about.states, ...named.states].map(upperId),
+    blocs: [...about.blocs, ...named.blocs].map(upperId),
+  });
   return { baseline, facts: scenario ? applyScenario(baseline, scenario.changes) : baseline };
 }
+
+const upperId = (id: string) => id.trim().toUpperCase();

@@ -15,6 +15,7 @@ import type { QueryRunner } from '../db/queryRunner.js';
 import { createApolloServer } from '../graphql/apolloServer.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { FactsCache } from '../graphql/factsCache.js';
+import { factsKey, readFactsAround } from '../graphql/loaders.js';
 
 export interface AppOptions {
   runner: QueryRunner;
@@ -67,9 +68,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   await watchVersion();
   const versionWatch = setInterval(watchVersion, graphVersionPollMs);
   versionWatch.unref();
-  // Read today's facts now, so the first visitor's exposure map does not pay for the cold query.
+  // Read the facts of the dashboard's first question now (today, the US withdrawing), so that its first visitor
+  // does not pay for the cold query; and a withdrawal from one bloc, so that Neo4j has planned that shape too.
   const today = new Date().toISOString().slice(0, 10);
-  void factsCache.get(today, async () => (await runner.read('exposure', { asOf: today }))[0] as never).catch(() => {});
+  for (const question of [{ asOf: today, states: ['USA'], blocs: [] }, { asOf: today, states: ['USA'], blocs: ['NATO'] }]) {
+    void factsCache.get(factsKey(question), () => readFactsAround(runner, question)).catch(() => {});
+  }
 
   app.get('/healthz', async (_req, res) => {
     const ok = await runner.ping();

@@ -18,8 +18,8 @@ function cli(...args: string[]) {
 
 describe('alliance-explorer CLI', () => {
   it('prints a ranked exposure table', () => {
-    const { code, stdout } = cli('exposure', 'USA', '--limit', '10');
-    expect(code).toBe(0);
+    const { code, stdout, stderr } = cli('exposure', 'USA', '--limit', '10');
+    expect(code, stderr).toBe(0);
     expect(stdout).toMatch(/Exposure if United States withdraws/);
     expect(stdout).toMatch(/^#\s+ID\s+State\s+Score\s+Level/m);
     expect(stdout).toMatch(/\bPOL\b.*Poland/);
@@ -27,8 +27,8 @@ describe('alliance-explorer CLI', () => {
   });
 
   it('prints JSON with --json, for a past date and a subset of blocs', () => {
-    const { code, stdout } = cli('exposure', 'usa', '--from', 'NATO', '--as-of', '2023-01-01', '--json');
-    expect(code).toBe(0);
+    const { code, stdout, stderr } = cli('exposure', 'usa', '--from', 'NATO', '--as-of', '2023-01-01', '--json');
+    expect(code, stderr).toBe(0);
     const data = JSON.parse(stdout) as { exposure: { asOf: string; entries: { state: { id: string } }[] } };
     expect(data.exposure.asOf).toBe('2023-01-01');
     expect(data.exposure.entries.map((e) => e.state.id)).toContain('POL');

@@ -30,7 +30,7 @@ interface StoredScenario {
 
 const queryFile = (name: string) => parseQueryFile(fs.readFileSync(path.join(projectRoot, 'cypher', 'queries', `${name}.cypher`), 'utf8'));
 const SCENARIOS_QUERY = queryFile('scenarios');
-const EXPOSURE_QUERY = queryFile('exposure');
+const EXPOSURE_QUERY = queryFile('facts-of-date');
 
 const EXPECTED_IDS = [
   'armenia-leaves-csto', 'asian-nato', 'coalitions-of-the-willing', 'europe-fills-the-void', 'nato-keeps-the-us',

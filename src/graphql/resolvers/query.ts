@@ -61,8 +61,8 @@ export const Query: QueryResolvers = {
     const withdrawing = upper(args.withdrawing);
     const from = args.from?.map(upper);
     const scenario = await resolveScenario(args.scenario, loaders);
-    const { baseline, facts } = await factsUnder(asOf, scenario, loaders);
-    // The facts carry every state and bloc: resolving their fields in the report costs no further round trip.
+    const { baseline, facts } = await factsUnder(asOf, scenario, loaders, { states: [withdrawing], blocs: from ?? [] });
+    // The facts carry every state and bloc the report names: resolving their fields costs no further round trip.
     // Blocs a scenario forms exist only in this request's facts, so they are primed from there too.
     for (const state of baseline.states) loaders.stateById.prime(state.id, state as unknown as StateRow);
     for (const bloc of facts.blocs) loaders.blocByCode.prime(bloc.code, bloc as unknown as BlocRow);

@@ -18,7 +18,7 @@ export const State: Resolvers['State'] = {
     const rows = await loaders.membershipsByState.load({ id: s.id, asOf: date });
     const resolved = await resolveScenario(scenario, loaders);
     if (!resolved) return rows;
-    const { baseline, facts } = await factsUnder(date, resolved, loaders);
+    const { baseline, facts } = await factsUnder(date, resolved, loaders, { states: [s.id], blocs: [] });
     return overlayMemberships(rows, diffMemberships(baseline, facts, (m) => m.state === s.id), resolved, loaders);
   },
   allies: (s, { asOf }, { loaders, today }) =>
@@ -34,7 +34,7 @@ export const Bloc: Resolvers['Bloc'] = {
     const resolved = await resolveScenario(scenario, loaders);
     if (!resolved) return loaders.membersByBloc.load({ id: b.code, asOf: date, statuses: status ?? null });
     const rows = await loaders.membersByBloc.load({ id: b.code, asOf: date, statuses: null });
-    const { baseline, facts } = await factsUnder(date, resolved, loaders);
+    const { baseline, facts } = await factsUnder(date, resolved, loaders, { states: [], blocs: [b.code] });
     const overlaid = await overlayMemberships(rows, diffMemberships(baseline, facts, (m) => m.bloc === b.code), resolved, loaders);
     return status ? overlaid.filter((m) => status.includes(m.membership.status as never)) : overlaid;
   },
@@ -42,7 +42,7 @@ export const Bloc: Resolvers['Bloc'] = {
     const date = parseDateArgument(asOf, 'asOf', today);
     const resolved = await resolveScenario(scenario, loaders);
     if (!resolved) return [];
-    const { baseline, facts } = await factsUnder(date, resolved, loaders);
+    const { baseline, facts } = await factsUnder(date, resolved, loaders, { states: [], blocs: [b.code] });
     const diffs = diffMemberships(baseline, facts, (m) => m.bloc === b.code);
     return Promise.all(diffs.map(async (d) => ({ state: (await loaders.stateById.load(d.state))!, before: d.before, after: d.after })));
   },
