@@ -6,7 +6,7 @@ import DataLoader from 'dataloader';
 import type { RequestRunner, Row } from '../db/queryRunner.js';
 import type { GraphFacts } from '../domain/facts.js';
 import type { FactsCache } from './factsCache.js';
-import type { AllyRow, BlocRow, MembershipRow, ScenarioRow, StateRow } from './rows.js';
+import type { AllyRow, BlocRow, MembershipRow, ScenarioRow, StateEdgeRow, StateRow } from './rows.js';
 
 export interface DatedKey {
   id: string;
@@ -20,6 +20,8 @@ export interface Loaders {
   membersByBloc: DataLoader<DatedKey, MembershipRow[], string>;
   membershipsByState: DataLoader<DatedKey, MembershipRow[], string>;
   alliesByState: DataLoader<DatedKey, AllyRow[], string>;
+  /** Threat, umbrella and forces edges touching a state, both directions: State's six edge fields share one load. */
+  edgesByState: DataLoader<DatedKey, StateEdgeRow[], string>;
   /** The exposure model's facts of a date around some states and blocs (cypher/queries/exposure.cypher). */
   factsAround: DataLoader<FactsQuestion, GraphFacts, string>;
   scenarioById: DataLoader<string, ScenarioRow | null>;
@@ -78,6 +80,7 @@ export function createLoaders(runner: RequestRunner, factsCache?: FactsCache): L
       return ids.map((id) => byId.get(id) ?? null);
     }),
     alliesByState: datedLoader(runner, 'state-allies', 'ids', 'id', (r) => ({ state: r.state as StateRow, via: r.via as BlocRow[] })),
+    edgesByState: datedLoader(runner, 'state-edges', 'ids', 'id', (r) => r as unknown as StateEdgeRow),
   };
 }
 

@@ -41,6 +41,19 @@ export interface AllyRow {
   via: BlocRow[];
 }
 
+/**
+ * One PERCEIVES_THREAT, EXTENDS_DETERRENCE or HOSTS_FORCES_OF relationship (cypher/queries/state-edges.cypher):
+ * `from` and `to` are its start and end states, `via` the bloc an umbrella runs through. The GraphQL types
+ * ThreatPerception, Deterrence and ForcesStationed all map onto it, naming the ends after what they are.
+ */
+export interface StateEdgeRow {
+  type: 'PERCEIVES_THREAT' | 'EXTENDS_DETERRENCE' | 'HOSTS_FORCES_OF';
+  edge: { level?: string | null; since?: string | null; via?: string | null; source?: string | null; note?: string | null };
+  from: StateRow;
+  to: StateRow;
+  via: BlocRow | null;
+}
+
 export interface ExposureReasonRow {
   kind: string;
   weight: number;

@@ -2,7 +2,8 @@
 // with the network cut off (every request to anything but the API's own origin is aborted and fails the test).
 // It proves issue 8's "done when": the US-withdrawal map paints with a legend within two seconds and shows every
 // state, coloured as the API's own answer says; clicking Poland shows its reasons; a scenario recolours the
-// states it touches; the graph shows NATO without Finland on 2022-01-01 and with it today; errors read as words;
+// states it touches; the graph shows NATO without Finland on 2022-01-01 and with it today, and the threat, umbrella
+// and forces edges around a state or a bloc (Poland's threat to Russia, the US umbrella); errors read as words;
 // the views work at 1280×800 and on a phone's width. Screenshots of each view go to test-results/dashboard-*.png.
 //
 // Needs /usr/bin/chromium (`apt-get install chromium`); the global setup builds dist/dashboard.
@@ -434,6 +435,84 @@ describe('dashboard (offline, headless Chromium)', () => {
         await expect.poll(() => page.getByTestId('graph-canvas').getAttribute('data-direct-nodes'), { timeout: 30_000 }).toContain('NATO');
         await page.waitForTimeout(600);
         await shot(page, 'graph-poland');
+        expect(broken).toEqual([]);
+        expect(consoleErrors).toEqual([]);
+      });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'the alliance graph draws threat, umbrella and forces edges: Poland fears Russia, NATO under the US umbrella, by date, each kind toggled by keyboard',
+    async () => {
+      type Ends = { from: { id: string }; to: { id: string } };
+      const tieIds = (kind: string, edges: Ends[]) => edges.map((e) => `${kind}:${e.from.id}>${e.to.id}`);
+      // What the API says: Poland's own edges, and the umbrellas touching NATO's members (any status) on two dates:
+      // over them, and from them (the US umbrella over Japan touches NATO through the US even before Japan partnered).
+      const { state: pol } = await api<{ state: { threats: { state: { id: string }; threat: { id: string }; level: string }[] } }>(
+        '{ state(id: "POL") { threats { state { id } threat { id } level } } }',
+      );
+      const russia = pol.threats.find((t) => t.threat.id === 'RUS');
+      expect(russia, 'Poland perceives Russia as a threat (API)').toBeDefined();
+      const natoUmbrellas = async (asOf?: string) => {
+        type Umbrella = { guarantor: { id: string }; protected: { id: string } };
+        const { bloc } = await api<{ bloc: { members: { state: { umbrellas: Umbrella[]; extendsDeterrenceTo: Umbrella[] } }[] } }>(
+          `query ($asOf: Date) { bloc(code: "NATO") { members(asOf: $asOf) { state {
+            umbrellas(asOf: $asOf) { guarantor { id } protected { id } }
+            extendsDeterrenceTo(asOf: $asOf) { guarantor { id } protected { id } }
+          } } } }`,
+          asOf ? { asOf } : {},
+        );
+        const edges = bloc.members.flatMap((m) => [...m.state.umbrellas, ...m.state.extendsDeterrenceTo]).map((u) => ({ from: u.guarantor, to: u.protected }));
+        return [...new Set(tieIds('umbrella', edges))].sort();
+      };
+      const [umbrellasToday, umbrellas2022] = [await natoUmbrellas(), await natoUmbrellas('2022-01-01')];
+      expect(umbrellasToday).toContain('umbrella:USA>FIN');
+      expect(umbrellas2022).not.toContain('umbrella:USA>FIN');
+      expect(umbrellas2022).toContain('umbrella:USA>POL');
+
+      const page = await openPage();
+      await withDiagnostics(page, 'graph-edges', async () => {
+        const canvas = page.getByTestId('graph-canvas');
+        const drawnTies = async (kind?: string) => ((await canvas.getAttribute('data-tie-edges')) ?? '').split(',').filter((id) => id && (!kind || id.startsWith(`${kind}:`)));
+        const drawnStates = async () => ((await canvas.getAttribute('data-state-nodes')) ?? '').split(',');
+
+        // Pick Poland in the state mode, as a user would.
+        await page.goto(`${server.url}/#/graph`);
+        await page.getByRole('radio', { name: 'State' }).check();
+        await page.getByTestId('graph-state').selectOption('POL');
+        await expect.poll(() => drawnTies('threat'), { timeout: 30_000 }).toContain('threat:POL>RUS');
+        expect(await drawnStates(), 'Russia drawn as an outsider').toContain('RUS');
+        expect(await drawnTies()).toEqual(expect.arrayContaining(['umbrella:USA>POL', 'forces:USA>POL']));
+        const listed = page.locator('[data-testid="tie-list"] li[data-tie="threat:POL>RUS"]');
+        expect(await listed.textContent()).toContain('Russia');
+        expect(await listed.textContent()).toContain(`${russia!.level.toLowerCase()} threat`);
+        await page.waitForTimeout(600); // the layout's easing
+        await shot(page, 'graph-poland-edges');
+
+        // Each kind has its own checkbox in the legend: Space on the focused box hides threats, and again shows them.
+        const threats = page.getByTestId('tie-toggle-threat');
+        await threats.focus();
+        await page.keyboard.press('Space');
+        await expect.poll(() => drawnTies('threat')).toEqual([]);
+        expect(await drawnStates(), 'Russia goes with the only edge that drew it').not.toContain('RUS');
+        expect(await drawnTies('umbrella')).toEqual(['umbrella:USA>POL']);
+        await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('hide=threat');
+        await page.keyboard.press('Space');
+        await expect.poll(() => drawnTies('threat')).toContain('threat:POL>RUS');
+
+        // NATO today: the umbrellas over its members are the API's; on 2022-01-01 none over Finland yet.
+        await page.getByRole('radio', { name: 'Bloc' }).check();
+        await expect.poll(() => page.getByTestId('graph-bloc').inputValue()).toBe('NATO');
+        await expect.poll(() => drawnTies('umbrella'), { timeout: 30_000 }).toEqual(umbrellasToday);
+        expect(await drawnTies('threat')).toContain('threat:POL>RUS');
+        expect(await page.locator('[data-testid="tie-toggles"]').textContent()).toContain(String(umbrellasToday.length));
+        await page.waitForTimeout(600);
+        await shot(page, 'graph-nato-edges');
+        const date = page.getByTestId('graph-date');
+        await date.fill('2022-01-01');
+        await date.press('Enter');
+        await expect.poll(() => drawnTies('umbrella'), { timeout: 30_000 }).toEqual(umbrellas2022);
         expect(broken).toEqual([]);
         expect(consoleErrors).toEqual([]);
       });

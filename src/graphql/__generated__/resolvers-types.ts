@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StateRow, BlocRow, MembershipRow, AllyRow, ExposureReportRow, ExposureRow, ExposureReasonRow, AlliancePathRow, PathStepRow, BlocOverlapRow, HedgerRow, ScenarioRow, ScenarioChangeRow, ExposureDeltaRow, MembershipChangeRow } from '../rows.js';
+import type { StateRow, BlocRow, MembershipRow, AllyRow, StateEdgeRow, ExposureReportRow, ExposureRow, ExposureReasonRow, AlliancePathRow, PathStepRow, BlocOverlapRow, HedgerRow, ScenarioRow, ScenarioChangeRow, ExposureDeltaRow, MembershipChangeRow } from '../rows.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -114,6 +114,23 @@ export type CypherResult = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** A nuclear umbrella: one state extends its nuclear deterrence over another (EXTENDS_DETERRENCE). */
+export type Deterrence = {
+  __typename?: 'Deterrence';
+  /** The nuclear-armed state that extends the umbrella. */
+  guarantor: State;
+  /** What is known about it beyond the citation. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The state under it. */
+  protected: State;
+  /** First day of the umbrella (for NATO's members: the day they joined); null = not recorded (counts as always). */
+  since?: Maybe<Scalars['Date']['output']>;
+  /** A citation a reader can follow (URL, or `seed:<file>` for the seed articles). */
+  source: Scalars['String']['output'];
+  /** The bloc or treaty the guarantee runs through (e.g. `NATO`, `US_JPN`), if any. */
+  via?: Maybe<Bloc>;
+};
+
 /** One state's exposure. */
 export type Exposure = {
   __typename?: 'Exposure';
@@ -181,6 +198,21 @@ export type ExposureReport = {
   /** The scenario the answer is under, if any: its changes written out, in order. */
   scenario?: Maybe<Array<Scalars['String']['output']>>;
   withdrawing: State;
+};
+
+/** Foreign forces stationed in a state (HOSTS_FORCES_OF): a tripwire. NATO's forward battlegroups by lead nation. */
+export type ForcesStationed = {
+  __typename?: 'ForcesStationed';
+  /** The state whose forces they are. */
+  foreign: State;
+  /** The state whose soil the forces are on. */
+  host: State;
+  /** What is known about it beyond the citation. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** First day of the stationing; null where the day is not certain (counts as always; `note` says what is known). */
+  since?: Maybe<Scalars['Date']['output']>;
+  /** A citation a reader can follow (URL, or `seed:<file>` for the seed articles). */
+  source: Scalars['String']['output'];
 };
 
 /** A state active in both camps. */
@@ -464,6 +496,12 @@ export type State = {
   __typename?: 'State';
   /** States bound to this one by a mutual-defence obligation on `asOf`, with the blocs and treaties that bind them. */
   allies: Array<Ally>;
+  /** The states under this one's nuclear umbrella (EXTENDS_DETERRENCE from it) on `asOf` (default today). */
+  extendsDeterrenceTo: Array<Deterrence>;
+  /** This state's forces stationed in other states (HOSTS_FORCES_OF to it) on `asOf` (default today). */
+  forcesAbroad: Array<ForcesStationed>;
+  /** Foreign forces stationed on this state's soil (HOSTS_FORCES_OF from it) on `asOf` (default today). */
+  forcesHosted: Array<ForcesStationed>;
   /** ISO 3166-1 alpha-3 code (Kosovo: `XKX`, user-assigned). */
   id: Scalars['ID']['output'];
   /** ISO 3166-1 alpha-2 code. */
@@ -486,10 +524,16 @@ export type State = {
   nuclearArmed: Scalars['Boolean']['output'];
   /** True for the five permanent members of the UN Security Council. */
   p5: Scalars['Boolean']['output'];
+  /** The states that perceive this one as a threat (PERCEIVES_THREAT to it) on `asOf` (default today). */
+  perceivedAsThreatBy: Array<ThreatPerception>;
   /** UN geoscheme region, e.g. `Europe`. */
   region?: Maybe<Scalars['String']['output']>;
   /** UN geoscheme subregion, e.g. `Eastern Europe`. */
   subregion?: Maybe<Scalars['String']['output']>;
+  /** The states this one perceives as a threat (PERCEIVES_THREAT from it) on `asOf` (default today). */
+  threats: Array<ThreatPerception>;
+  /** The nuclear umbrellas over this state (EXTENDS_DETERRENCE to it) on `asOf` (default today). */
+  umbrellas: Array<Deterrence>;
   /** True for the 193 UN member states. */
   unMember: Scalars['Boolean']['output'];
 };
@@ -502,9 +546,68 @@ export type StateAlliesArgs = {
 
 
 /** A state: a UN member or observer, Taiwan or Kosovo. */
+export type StateExtendsDeterrenceToArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A state: a UN member or observer, Taiwan or Kosovo. */
+export type StateForcesAbroadArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A state: a UN member or observer, Taiwan or Kosovo. */
+export type StateForcesHostedArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A state: a UN member or observer, Taiwan or Kosovo. */
 export type StateMembershipsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   scenario?: InputMaybe<ScenarioInput>;
+};
+
+
+/** A state: a UN member or observer, Taiwan or Kosovo. */
+export type StatePerceivedAsThreatByArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A state: a UN member or observer, Taiwan or Kosovo. */
+export type StateThreatsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A state: a UN member or observer, Taiwan or Kosovo. */
+export type StateUmbrellasArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** How strongly a state perceives another as a threat: our reading of the cited source, explained in `note`. */
+export type ThreatLevel =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/**
+ * One state perceives another as a threat (the graph's PERCEIVES_THREAT relationship). Threat perceptions carry no
+ * dates in the graph: each holds on every date.
+ */
+export type ThreatPerception = {
+  __typename?: 'ThreatPerception';
+  level: ThreatLevel;
+  /** Why this level: what the source says. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** A citation a reader can follow (URL, or `seed:<file>` for the seed articles). */
+  source: Scalars['String']['output'];
+  /** The state that perceives the threat. */
+  state: State;
+  /** The state it perceives as a threat. */
+  threat: State;
 };
 
 
@@ -588,12 +691,14 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CypherResult: ResolverTypeWrapper<CypherResult>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Deterrence: ResolverTypeWrapper<StateEdgeRow>;
   Exposure: ResolverTypeWrapper<ExposureRow>;
   ExposureDelta: ResolverTypeWrapper<ExposureDeltaRow>;
   ExposureLevel: ExposureLevel;
   ExposureReason: ResolverTypeWrapper<ExposureReasonRow>;
   ExposureReport: ResolverTypeWrapper<ExposureReportRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ForcesStationed: ResolverTypeWrapper<StateEdgeRow>;
   Hedger: ResolverTypeWrapper<HedgerRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -610,6 +715,8 @@ export type ResolversTypes = {
   ScenarioInput: ScenarioInput;
   State: ResolverTypeWrapper<StateRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ThreatLevel: ThreatLevel;
+  ThreatPerception: ResolverTypeWrapper<StateEdgeRow>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -621,11 +728,13 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CypherResult: CypherResult;
   Date: Scalars['Date']['output'];
+  Deterrence: StateEdgeRow;
   Exposure: ExposureRow;
   ExposureDelta: ExposureDeltaRow;
   ExposureReason: ExposureReasonRow;
   ExposureReport: ExposureReportRow;
   Float: Scalars['Float']['output'];
+  ForcesStationed: StateEdgeRow;
   Hedger: HedgerRow;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -640,6 +749,7 @@ export type ResolversParentTypes = {
   ScenarioInput: ScenarioInput;
   State: StateRow;
   String: Scalars['String']['output'];
+  ThreatPerception: StateEdgeRow;
 };
 
 export type AlliancePathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AlliancePath'] = ResolversParentTypes['AlliancePath']> = {
@@ -683,6 +793,15 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export type DeterrenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Deterrence'] = ResolversParentTypes['Deterrence']> = {
+  guarantor?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  protected?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['Bloc']>, ParentType, ContextType>;
+};
+
 export type ExposureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Exposure'] = ResolversParentTypes['Exposure']> = {
   level?: Resolver<ResolversTypes['ExposureLevel'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['ExposureReason']>, ParentType, ContextType>;
@@ -717,6 +836,14 @@ export type ExposureReportResolvers<ContextType = Context, ParentType extends Re
   from?: Resolver<Array<ResolversTypes['Bloc']>, ParentType, ContextType>;
   scenario?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   withdrawing?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+};
+
+export type ForcesStationedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForcesStationed'] = ResolversParentTypes['ForcesStationed']> = {
+  foreign?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+  host?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type HedgerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Hedger'] = ResolversParentTypes['Hedger']> = {
@@ -791,6 +918,9 @@ export type ScenarioChangeResolvers<ContextType = Context, ParentType extends Re
 
 export type StateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['State'] = ResolversParentTypes['State']> = {
   allies?: Resolver<Array<ResolversTypes['Ally']>, ParentType, ContextType, Partial<StateAlliesArgs>>;
+  extendsDeterrenceTo?: Resolver<Array<ResolversTypes['Deterrence']>, ParentType, ContextType, Partial<StateExtendsDeterrenceToArgs>>;
+  forcesAbroad?: Resolver<Array<ResolversTypes['ForcesStationed']>, ParentType, ContextType, Partial<StateForcesAbroadArgs>>;
+  forcesHosted?: Resolver<Array<ResolversTypes['ForcesStationed']>, ParentType, ContextType, Partial<StateForcesHostedArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   iso2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -802,9 +932,20 @@ export type StateResolvers<ContextType = Context, ParentType extends ResolversPa
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nuclearArmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   p5?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  perceivedAsThreatBy?: Resolver<Array<ResolversTypes['ThreatPerception']>, ParentType, ContextType, Partial<StatePerceivedAsThreatByArgs>>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subregion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  threats?: Resolver<Array<ResolversTypes['ThreatPerception']>, ParentType, ContextType, Partial<StateThreatsArgs>>;
+  umbrellas?: Resolver<Array<ResolversTypes['Deterrence']>, ParentType, ContextType, Partial<StateUmbrellasArgs>>;
   unMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ThreatPerceptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThreatPerception'] = ResolversParentTypes['ThreatPerception']> = {
+  level?: Resolver<ResolversTypes['ThreatLevel'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+  threat?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -814,10 +955,12 @@ export type Resolvers<ContextType = Context> = {
   BlocOverlap?: BlocOverlapResolvers<ContextType>;
   CypherResult?: CypherResultResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  Deterrence?: DeterrenceResolvers<ContextType>;
   Exposure?: ExposureResolvers<ContextType>;
   ExposureDelta?: ExposureDeltaResolvers<ContextType>;
   ExposureReason?: ExposureReasonResolvers<ContextType>;
   ExposureReport?: ExposureReportResolvers<ContextType>;
+  ForcesStationed?: ForcesStationedResolvers<ContextType>;
   Hedger?: HedgerResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Membership?: MembershipResolvers<ContextType>;
@@ -827,5 +970,6 @@ export type Resolvers<ContextType = Context> = {
   Scenario?: ScenarioResolvers<ContextType>;
   ScenarioChange?: ScenarioChangeResolvers<ContextType>;
   State?: StateResolvers<ContextType>;
+  ThreatPerception?: ThreatPerceptionResolvers<ContextType>;
 };
 

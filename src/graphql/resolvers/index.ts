@@ -1,7 +1,23 @@
 import { GraphQLScalarType, Kind, valueFromASTUntyped } from 'graphql';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { Query } from './query.js';
-import { Bloc, Exposure, ExposureDelta, ExposureReason, ExposureReport, Hedger, Membership, MembershipChange, PathStep, Scenario, ScenarioChange, State } from './types.js';
+import {
+  Bloc,
+  Deterrence,
+  Exposure,
+  ExposureDelta,
+  ExposureReason,
+  ExposureReport,
+  ForcesStationed,
+  Hedger,
+  Membership,
+  MembershipChange,
+  PathStep,
+  Scenario,
+  ScenarioChange,
+  State,
+  ThreatPerception,
+} from './types.js';
 
 /** Dates travel as strings; their format is checked where they are used, so the error can name the argument. */
 const DateScalar = new GraphQLScalarType({
@@ -40,4 +56,7 @@ export const resolvers: Resolvers = {
   Scenario,
   ScenarioChange,
   MembershipChange,
+  ThreatPerception,
+  Deterrence,
+  ForcesStationed,
 };

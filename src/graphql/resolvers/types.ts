@@ -4,7 +4,8 @@ import { parseDateArgument } from '../errors.js';
 import { diffMemberships, type MembershipDiff } from '../../domain/diff.js';
 import { describeChange, type ScenarioChangeInput } from '../../domain/scenario.js';
 import type { Loaders } from '../loaders.js';
-import type { BlocRow, MembershipRow, StateRow } from '../rows.js';
+import type { Context } from '../context.js';
+import type { BlocRow, MembershipRow, StateEdgeRow, StateRow } from '../rows.js';
 import { factsUnder, resolveScenario, type ResolvedScenario } from '../scenarioInput.js';
 
 const bool = (value: boolean | null | undefined) => value === true;
@@ -23,6 +24,51 @@ export const State: Resolvers['State'] = {
   },
   allies: (s, { asOf }, { loaders, today }) =>
     loaders.alliesByState.load({ id: s.id, asOf: parseDateArgument(asOf, 'asOf', today) }),
+  threats: edgesOf('PERCEIVES_THREAT', 'from'),
+  perceivedAsThreatBy: edgesOf('PERCEIVES_THREAT', 'to'),
+  umbrellas: edgesOf('EXTENDS_DETERRENCE', 'to'),
+  extendsDeterrenceTo: edgesOf('EXTENDS_DETERRENCE', 'from'),
+  forcesHosted: edgesOf('HOSTS_FORCES_OF', 'from'),
+  forcesAbroad: edgesOf('HOSTS_FORCES_OF', 'to'),
+};
+
+/**
+ * A State field listing the edges of one type at one end of it. All six such fields of every state a request
+ * names read one batched load per date (loaders.edgesByState), whatever they ask for.
+ */
+function edgesOf(type: StateEdgeRow['type'], end: 'from' | 'to') {
+  return async (s: StateRow, { asOf }: { asOf?: string | null }, { loaders, today }: Context): Promise<StateEdgeRow[]> => {
+    const rows = await loaders.edgesByState.load({ id: s.id, asOf: parseDateArgument(asOf, 'asOf', today) });
+    return rows.filter((r) => r.type === type && r[end].id === s.id);
+  };
+}
+
+/** The fields ThreatPerception, Deterrence and ForcesStationed share. */
+const edgeCitation = {
+  source: (e: StateEdgeRow) => e.edge.source ?? '',
+  note: (e: StateEdgeRow) => e.edge.note ?? null,
+};
+
+export const ThreatPerception: Resolvers['ThreatPerception'] = {
+  state: (e) => e.from,
+  threat: (e) => e.to,
+  level: (e) => e.edge.level as never,
+  ...edgeCitation,
+};
+
+export const Deterrence: Resolvers['Deterrence'] = {
+  guarantor: (e) => e.from,
+  protected: (e) => e.to,
+  via: (e) => e.via,
+  since: (e) => e.edge.since ?? null,
+  ...edgeCitation,
+};
+
+export const ForcesStationed: Resolvers['ForcesStationed'] = {
+  host: (e) => e.from,
+  foreign: (e) => e.to,
+  since: (e) => e.edge.since ?? null,
+  ...edgeCitation,
 };
 
 export const Bloc: Resolvers['Bloc'] = {

@@ -1,5 +1,5 @@
 /** Words, colours and dates shared by the views: one place says how each level, status and reason looks. */
-import type { BlocKind, ExposureLevel, MembershipStatus, ScenarioChangeType } from './__generated__/operations.js';
+import type { BlocKind, ExposureLevel, MembershipStatus, ScenarioChangeType, ThreatLevel } from './__generated__/operations.js';
 
 export const LEVELS: readonly ExposureLevel[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'NONE'];
 
@@ -72,6 +72,30 @@ export const STATUS_STYLE: Record<MembershipStatus, { colour: string; line: 'sol
   OBSERVER: { colour: '#e0a030', line: 'dotted', width: 1.8 },
   APPLICANT: { colour: '#9b6bd3', line: 'dotted', width: 1.5 },
 };
+
+/** The edges between states that the graph draws besides memberships: the graph's PERCEIVES_THREAT, EXTENDS_DETERRENCE and HOSTS_FORCES_OF. */
+export type TieKind = 'threat' | 'umbrella' | 'forces';
+
+export const TIE_KINDS: readonly TieKind[] = ['threat', 'umbrella', 'forces'];
+
+export const TIE_LABEL: Record<TieKind, string> = {
+  threat: 'Threat perceived',
+  umbrella: 'Nuclear umbrella',
+  forces: 'Forces stationed',
+};
+
+/**
+ * How those edges are drawn (and their legend): a threat points at the state feared, an umbrella at the state
+ * protected, forces at the state they are stationed in. Threat red is brighter than a suspended membership's and
+ * always carries an arrow and its level.
+ */
+export const TIE_STYLE: Record<TieKind, { colour: string; line: 'solid' | 'dashed'; width: number; arrow: 'triangle' | 'square'; outline?: string }> = {
+  threat: { colour: '#e0322b', line: 'dashed', width: 2.2, arrow: 'triangle' },
+  umbrella: { colour: '#e3a21a', line: 'solid', width: 2, arrow: 'triangle', outline: '#6b4a00' },
+  forces: { colour: '#3d4f5c', line: 'solid', width: 2.2, arrow: 'square' },
+};
+
+export const THREAT_LEVEL_LABEL: Record<ThreatLevel, string> = { LOW: 'low', MEDIUM: 'medium', HIGH: 'high' };
 
 export const KIND_LABEL: Record<BlocKind, string> = {
   MILITARY_ALLIANCE: 'Military alliance',

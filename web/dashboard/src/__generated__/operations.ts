@@ -80,6 +80,12 @@ export type ScenarioInput = {
   name?: string | number | null | undefined;
 };
 
+/** How strongly a state perceives another as a threat: our reading of the cited source, explained in `note`. */
+export type ThreatLevel =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
 export type CatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -110,12 +116,20 @@ export type ExposureQuery = { exposure: { asOf: string, scenario: Array<string> 
 
 export type ReasonFragment = { kind: string, text: string, weight: number, edge: string | null, bloc: { code: string, name: string } | null, counterpart: { id: string, name: string } | null };
 
+export type TieStateFragment = { id: string, name: string, nuclearArmed: boolean };
+
+export type ThreatFragment = { level: ThreatLevel, source: string, note: string | null, state: { id: string, name: string, nuclearArmed: boolean }, threat: { id: string, name: string, nuclearArmed: boolean } };
+
+export type UmbrellaFragment = { since: string | null, source: string, note: string | null, guarantor: { id: string, name: string, nuclearArmed: boolean }, protected: { id: string, name: string, nuclearArmed: boolean }, via: { code: string } | null };
+
+export type ForcesFragment = { since: string | null, source: string, note: string | null, host: { id: string, name: string, nuclearArmed: boolean }, foreign: { id: string, name: string, nuclearArmed: boolean } };
+
 export type NetworkQueryVariables = Exact<{
   asOf?: string | null | undefined;
 }>;
 
 
-export type NetworkQuery = { blocs: Array<{ code: string, name: string, kind: BlocKind, founded: string | null, dissolved: string | null, mutualDefence: boolean, defenceClause: string | null, members: Array<{ status: MembershipStatus, since: string | null, until: string | null, role: string | null, note: string | null, state: { id: string, name: string, nuclearArmed: boolean } }> }> };
+export type NetworkQuery = { states: Array<{ threats: Array<{ level: ThreatLevel, source: string, note: string | null, state: { id: string, name: string, nuclearArmed: boolean }, threat: { id: string, name: string, nuclearArmed: boolean } }>, extendsDeterrenceTo: Array<{ since: string | null, source: string, note: string | null, guarantor: { id: string, name: string, nuclearArmed: boolean }, protected: { id: string, name: string, nuclearArmed: boolean }, via: { code: string } | null }>, forcesHosted: Array<{ since: string | null, source: string, note: string | null, host: { id: string, name: string, nuclearArmed: boolean }, foreign: { id: string, name: string, nuclearArmed: boolean } }> }>, blocs: Array<{ code: string, name: string, kind: BlocKind, founded: string | null, dissolved: string | null, mutualDefence: boolean, defenceClause: string | null, members: Array<{ status: MembershipStatus, since: string | null, until: string | null, role: string | null, note: string | null, state: { id: string, name: string, nuclearArmed: boolean } }> }> };
 
 export type StateGraphQueryVariables = Exact<{
   id: string | number;
@@ -123,4 +137,4 @@ export type StateGraphQueryVariables = Exact<{
 }>;
 
 
-export type StateGraphQuery = { state: { id: string, name: string, region: string | null, nuclearArmed: boolean, milexUsdBn: number | null, memberships: Array<{ status: MembershipStatus, since: string | null, role: string | null, bloc: { code: string, name: string, kind: BlocKind, mutualDefence: boolean } }>, allies: Array<{ state: { id: string, name: string }, via: Array<{ code: string }> }> } | null };
+export type StateGraphQuery = { state: { id: string, name: string, region: string | null, nuclearArmed: boolean, milexUsdBn: number | null, memberships: Array<{ status: MembershipStatus, since: string | null, role: string | null, bloc: { code: string, name: string, kind: BlocKind, mutualDefence: boolean } }>, allies: Array<{ state: { id: string, name: string }, via: Array<{ code: string }> }>, threats: Array<{ level: ThreatLevel, source: string, note: string | null, state: { id: string, name: string, nuclearArmed: boolean }, threat: { id: string, name: string, nuclearArmed: boolean } }>, perceivedAsThreatBy: Array<{ level: ThreatLevel, source: string, note: string | null, state: { id: string, name: string, nuclearArmed: boolean }, threat: { id: string, name: string, nuclearArmed: boolean } }>, umbrellas: Array<{ since: string | null, source: string, note: string | null, guarantor: { id: string, name: string, nuclearArmed: boolean }, protected: { id: string, name: string, nuclearArmed: boolean }, via: { code: string } | null }>, extendsDeterrenceTo: Array<{ since: string | null, source: string, note: string | null, guarantor: { id: string, name: string, nuclearArmed: boolean }, protected: { id: string, name: string, nuclearArmed: boolean }, via: { code: string } | null }>, forcesHosted: Array<{ since: string | null, source: string, note: string | null, host: { id: string, name: string, nuclearArmed: boolean }, foreign: { id: string, name: string, nuclearArmed: boolean } }>, forcesAbroad: Array<{ since: string | null, source: string, note: string | null, host: { id: string, name: string, nuclearArmed: boolean }, foreign: { id: string, name: string, nuclearArmed: boolean } }> } | null };

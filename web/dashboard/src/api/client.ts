@@ -11,9 +11,10 @@ export interface Operation<Result, Variables> {
   readonly __types?: (variables: Variables) => Result;
 }
 
-export function operation<Result, Variables>(document: string): Operation<Result, Variables> {
+/** `fragments`: definitions the document spreads that live in a string of their own (shared by operations). */
+export function operation<Result, Variables>(document: string, ...fragments: string[]): Operation<Result, Variables> {
   const name = /\b(?:query|mutation)\s+(\w+)/.exec(document)?.[1] ?? 'anonymous';
-  return { document, name };
+  return { document: [document, ...fragments].join('\n'), name };
 }
 
 export type ApiErrorKind = 'offline' | 'unavailable' | 'input' | 'server';

@@ -129,12 +129,75 @@ export const EXPOSURE = operation<G.ExposureQuery, G.ExposureQueryVariables>(/* 
 `);
 
 /**
- * The alliance network on a date: every bloc with its memberships in every status. The graph view draws a bloc,
- * its members and the other defence ties around them from this one answer, so replaying a bloc's enlargements
+ * The threat, nuclear-umbrella and forces edges as the graph view draws them, both ends named. Passed to the
+ * operations that spread them (a request must carry its fragments); codegen reads them from here.
+ */
+const TIE_FRAGMENTS = /* GraphQL */ `
+  fragment TieState on State {
+    id
+    name
+    nuclearArmed
+  }
+
+  fragment Threat on ThreatPerception {
+    state {
+      ...TieState
+    }
+    threat {
+      ...TieState
+    }
+    level
+    source
+    note
+  }
+
+  fragment Umbrella on Deterrence {
+    guarantor {
+      ...TieState
+    }
+    protected {
+      ...TieState
+    }
+    via {
+      code
+    }
+    since
+    source
+    note
+  }
+
+  fragment Forces on ForcesStationed {
+    host {
+      ...TieState
+    }
+    foreign {
+      ...TieState
+    }
+    since
+    source
+    note
+  }
+`;
+
+/**
+ * The alliance network on a date: every bloc with its memberships in every status, and every threat, umbrella and
+ * forces edge (each once, from the state it starts at). The graph view draws a bloc, its members, the other defence
+ * ties around them and the edges touching its members from this one answer, so replaying a bloc's enlargements
  * (one date after another) or switching blocs asks once per date.
  */
 export const NETWORK = operation<G.NetworkQuery, G.NetworkQueryVariables>(/* GraphQL */ `
   query Network($asOf: Date) {
+    states {
+      threats(asOf: $asOf) {
+        ...Threat
+      }
+      extendsDeterrenceTo(asOf: $asOf) {
+        ...Umbrella
+      }
+      forcesHosted(asOf: $asOf) {
+        ...Forces
+      }
+    }
     blocs {
       code
       name
@@ -157,9 +220,12 @@ export const NETWORK = operation<G.NetworkQuery, G.NetworkQueryVariables>(/* Gra
       }
     }
   }
-`);
+`, TIE_FRAGMENTS);
 
-/** The alliance graph around a state: its memberships by status and the allies each defence tie binds it to. */
+/**
+ * The alliance graph around a state: its memberships by status, the allies each defence tie binds it to, and the
+ * threat, umbrella and forces edges in both directions.
+ */
 export const STATE_GRAPH = operation<G.StateGraphQuery, G.StateGraphQueryVariables>(/* GraphQL */ `
   query StateGraph($id: ID!, $asOf: Date) {
     state(id: $id) {
@@ -188,6 +254,24 @@ export const STATE_GRAPH = operation<G.StateGraphQuery, G.StateGraphQueryVariabl
           code
         }
       }
+      threats(asOf: $asOf) {
+        ...Threat
+      }
+      perceivedAsThreatBy(asOf: $asOf) {
+        ...Threat
+      }
+      umbrellas(asOf: $asOf) {
+        ...Umbrella
+      }
+      extendsDeterrenceTo(asOf: $asOf) {
+        ...Umbrella
+      }
+      forcesHosted(asOf: $asOf) {
+        ...Forces
+      }
+      forcesAbroad(asOf: $asOf) {
+        ...Forces
+      }
     }
   }
-`);
+`, TIE_FRAGMENTS);

@@ -1,13 +1,14 @@
 /**
  * Draws a GraphModel with Cytoscape.js, loaded on demand (the map never pays for it). Updates are diffs: nodes that
  * stay keep their place, new ones come in, departed ones leave, and the layout eases to the new shape, which is
- * what makes the date slider "replay" an enlargement. The container carries data-state-nodes (the states drawn)
- * for tests and scripts; the list beside the graph says the same in words.
+ * what makes the date slider "replay" an enlargement. The container carries data-state-nodes (the states drawn) and
+ * data-tie-edges (the threat, umbrella and forces edges drawn) for tests and scripts; the lists beside the graph say
+ * the same in words.
  */
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { BlocKind } from '../__generated__/operations.js';
-import { STATUS_STYLE } from '../model.js';
+import { STATUS_STYLE, THREAT_LEVEL_LABEL, TIE_STYLE } from '../model.js';
 import type { GraphModel } from './elements.js';
 import { radialLayout, type Coordinates } from './layout.js';
 
@@ -45,8 +46,11 @@ const STYLE: StylesheetJson = [
       'border-color': '#1f4e8c',
     },
   },
+  // Outsiders: states drawn only because a threat, umbrella or forces edge reaches them.
+  { selector: 'node.outsider', style: { 'border-style': 'dashed', 'border-color': '#7b8797', 'background-color': '#eef1f5', color: '#4a5a6e' } },
   { selector: 'node.nuclear', style: { 'border-color': '#b23a48', 'border-width': 3.5 } },
   { selector: 'node.ring-3', style: { opacity: 0.7 } },
+  { selector: 'node.outsider', style: { opacity: 0.95 } },
   {
     selector: 'node.bloc',
     style: {
@@ -81,6 +85,41 @@ const STYLE: StylesheetJson = [
     style: { 'line-color': s.colour, 'line-style': s.line, width: s.width },
   })),
   { selector: 'edge.around', style: { opacity: 0.32, width: 1.2 } },
+  // Threat, umbrella and forces edges curve apart where two join the same pair of states (an umbrella and forces).
+  {
+    selector: 'edge.tie',
+    style: { 'curve-style': 'bezier', 'control-point-step-size': 26, opacity: 0.92, 'arrow-scale': 0.9, 'z-index': 5 },
+  },
+  ...Object.entries(TIE_STYLE).map(([kind, s]) => ({
+    selector: `edge.${kind}`,
+    style: {
+      'line-color': s.colour,
+      'target-arrow-color': s.colour,
+      'target-arrow-shape': s.arrow,
+      'line-style': s.line,
+      width: s.width,
+      ...(s.line === 'dashed' ? { 'line-dash-pattern': [7, 4] } : {}),
+      ...(s.outline ? { 'line-outline-width': 0.8, 'line-outline-color': s.outline } : {}),
+    },
+  })),
+  // A guarantor's umbrella fans out to every ally (the US over NATO): lighter, so the threats stay readable.
+  { selector: 'edge.umbrella', style: { opacity: 0.78 } },
+  { selector: 'edge.threat.level-HIGH', style: { width: 3 } },
+  { selector: 'edge.threat.level-LOW', style: { width: 1.4 } },
+  {
+    selector: 'edge.threat',
+    style: {
+      label: 'data(label)',
+      'font-family': FONT,
+      'font-size': 8.5,
+      'font-weight': 'bold',
+      color: '#a3140e',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '1px',
+    },
+  },
 ];
 
 function toElements(model: GraphModel): ElementDefinition[] {
@@ -88,12 +127,12 @@ function toElements(model: GraphModel): ElementDefinition[] {
     ...model.nodes.map((n) => ({
       group: 'nodes' as const,
       data: { id: n.id, label: n.label, ref: n.ref, kind: n.kind, ring: n.ring, colour: n.blocKind ? BLOC_COLOUR[n.blocKind] : '#ffffff' },
-      classes: [n.kind, `ring-${n.ring}`, n.ring === 0 ? 'focus' : '', n.nuclear ? 'nuclear' : ''].filter(Boolean).join(' '),
+      classes: [n.kind, `ring-${n.ring}`, n.ring === 0 ? 'focus' : '', n.outsider ? 'outsider' : '', n.nuclear ? 'nuclear' : ''].filter(Boolean).join(' '),
     })),
     ...model.edges.map((e) => ({
       group: 'edges' as const,
-      data: { id: e.id, source: e.source, target: e.target },
-      classes: [e.status, e.around ? 'around' : ''].filter(Boolean).join(' '),
+      data: { id: e.id, source: e.source, target: e.target, label: e.level ? THREAT_LEVEL_LABEL[e.level] : '' },
+      classes: (e.tie ? ['tie', e.tie, e.level ? `level-${e.level}` : ''] : [e.status, e.around ? 'around' : '']).filter(Boolean).join(' '),
     })),
   ];
 }
@@ -199,6 +238,9 @@ export function CyGraph({ model, coords, focusKey, onOpen, label }: Props) {
     // The focus's own ties (a bloc's members, a state's blocs), apart from the ties drawn around them.
     const direct = model.nodes.filter((n) => n.ring === 1).map((n) => n.ref).sort();
     container.current?.setAttribute('data-direct-nodes', direct.join(','));
+    // The threat, umbrella and forces edges drawn, as `threat:POL>RUS` (kind:from>to, the way the arrow points).
+    const ties = model.edges.filter((e) => e.tie).map((e) => e.id).sort();
+    container.current?.setAttribute('data-tie-edges', ties.join(','));
   }, [library.ready, model, focusKey, coords, size]);
 
   return (

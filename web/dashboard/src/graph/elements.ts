@@ -1,8 +1,20 @@
 /**
  * What the alliance graph draws, as plain data (no graph library here): a focus bloc with its members and the other
- * defence blocs and treaties that bind them, or a focus state with its blocs and the allies each binds it to.
+ * defence blocs and treaties that bind them, or a focus state with its blocs and the allies each binds it to; and
+ * around either, the threat, nuclear-umbrella and forces edges touching it, their far ends drawn as outsiders.
  */
-import type { BlocKind, MembershipStatus, NetworkQuery, StateGraphQuery } from '../__generated__/operations.js';
+import type {
+  BlocKind,
+  ForcesFragment,
+  MembershipStatus,
+  NetworkQuery,
+  StateGraphQuery,
+  ThreatFragment,
+  ThreatLevel,
+  TieStateFragment,
+  UmbrellaFragment,
+} from '../__generated__/operations.js';
+import type { TieKind } from '../model.js';
 
 export interface GraphNode {
   id: string;
@@ -14,15 +26,58 @@ export interface GraphNode {
   ring: number;
   nuclear?: boolean;
   blocKind?: BlocKind;
+  /** A state drawn only because a threat, umbrella or forces edge reaches it from the focus or its members. */
+  outsider?: boolean;
 }
 
-export interface GraphEdge {
+export type GraphEdge = {
   id: string;
   source: string;
   target: string;
-  status: MembershipStatus;
   /** A tie around the focus rather than of it: drawn lighter. */
   around: boolean;
+} & ({ status: MembershipStatus; tie?: undefined; level?: undefined } | { tie: TieKind; level?: ThreatLevel; status?: undefined });
+
+/** A threat, umbrella or forces edge, pointing from → to: at the state feared, the state protected, the host. */
+export interface Tie {
+  id: string;
+  kind: TieKind;
+  from: TieStateFragment;
+  to: TieStateFragment;
+  level?: ThreatLevel;
+  since: string | null;
+  /** The bloc or treaty an umbrella runs through. */
+  via: string | null;
+  source: string;
+  note: string | null;
+}
+
+/** The API's edges as ties, each once however many of the lists it came in. */
+export function tiesOf(lists: { threats?: readonly ThreatFragment[]; umbrellas?: readonly UmbrellaFragment[]; forces?: readonly ForcesFragment[] }): Tie[] {
+  const ties = new Map<string, Tie>();
+  const add = (kind: TieKind, from: TieStateFragment, to: TieStateFragment, rest: Pick<Tie, 'level' | 'since' | 'via' | 'source' | 'note'>) => {
+    const id = `${kind}:${from.id}>${to.id}`;
+    ties.set(id, { id, kind, from, to, ...rest });
+  };
+  for (const t of lists.threats ?? []) add('threat', t.state, t.threat, { level: t.level, since: null, via: null, source: t.source, note: t.note });
+  for (const u of lists.umbrellas ?? []) add('umbrella', u.guarantor, u.protected, { since: u.since, via: u.via?.code ?? null, source: u.source, note: u.note });
+  for (const f of lists.forces ?? []) add('forces', f.foreign, f.host, { since: f.since, via: null, source: f.source, note: f.note });
+  return [...ties.values()];
+}
+
+/** The ties with at least one end among `states`. */
+export function tiesTouching(ties: readonly Tie[], states: ReadonlySet<string>): Tie[] {
+  return ties.filter((t) => states.has(t.from.id) || states.has(t.to.id));
+}
+
+/** Draws each tie, adding its far end as an outsider (on `ring`) where the picture does not have it yet. */
+function addTies(nodes: Map<string, GraphNode>, edges: GraphEdge[], ties: readonly Tie[], ring: number): void {
+  for (const tie of ties) {
+    for (const end of [tie.from, tie.to]) {
+      if (!nodes.has(`state:${end.id}`)) nodes.set(`state:${end.id}`, { ...stateNode(end.id, end.name, ring, end.nuclearArmed), outsider: true });
+    }
+    edges.push({ id: tie.id, source: `state:${tie.from.id}`, target: `state:${tie.to.id}`, tie: tie.kind, level: tie.level, around: false });
+  }
 }
 
 export interface GraphModel {
@@ -35,8 +90,11 @@ type Bloc = NetworkQuery['blocs'][number];
 const stateNode = (id: string, name: string, ring: number, nuclear: boolean): GraphNode => ({ id: `state:${id}`, label: name, kind: 'state', ref: id, ring, nuclear });
 const blocNode = (bloc: { code: string; kind: BlocKind }, ring: number): GraphNode => ({ id: `bloc:${bloc.code}`, label: bloc.code.replace(/_/g, '–'), kind: 'bloc', ref: bloc.code, ring, blocKind: bloc.kind });
 
-/** A bloc, its memberships by status and, with `around`, the other mutual-defence blocs its members belong to. */
-export function blocGraph(blocs: readonly Bloc[], code: string, around: boolean): GraphModel {
+/**
+ * A bloc, its memberships by status, with `around` the other mutual-defence blocs its members belong to, and the
+ * `ties` given (those touching its members), their far ends outside everything else (ring 4).
+ */
+export function blocGraph(blocs: readonly Bloc[], code: string, around: boolean, ties: readonly Tie[] = []): GraphModel {
   const focus = blocs.find((b) => b.code === code);
   if (!focus) return { nodes: [], edges: [] };
   const nodes = new Map<string, GraphNode>();
@@ -64,11 +122,15 @@ export function blocGraph(blocs: readonly Bloc[], code: string, around: boolean)
       }
     }
   }
+  addTies(nodes, edges, ties, 4);
   return { nodes: [...nodes.values()], edges };
 }
 
-/** A state, the blocs it belongs to (by status) and the allies a mutual-defence bloc or treaty binds it to. */
-export function stateGraph(state: NonNullable<StateGraphQuery['state']>, nuclear: ReadonlySet<string>): GraphModel {
+/**
+ * A state, the blocs it belongs to (by status), the allies a mutual-defence bloc or treaty binds it to, and the
+ * `ties` given (its own), their far ends beside the allies (ring 3) unless they are allies already.
+ */
+export function stateGraph(state: NonNullable<StateGraphQuery['state']>, nuclear: ReadonlySet<string>, ties: readonly Tie[] = []): GraphModel {
   const nodes = new Map<string, GraphNode>();
   const edges: GraphEdge[] = [];
   nodes.set(`state:${state.id}`, stateNode(state.id, state.name, 0, state.nuclearArmed));
@@ -83,5 +145,6 @@ export function stateGraph(state: NonNullable<StateGraphQuery['state']>, nuclear
       edges.push({ id: `${ally.state.id}>${via.code}`, source: `state:${ally.state.id}`, target: `bloc:${via.code}`, status: 'MEMBER', around: true });
     }
   }
+  addTies(nodes, edges, ties, 3);
   return { nodes: [...nodes.values()], edges };
 }

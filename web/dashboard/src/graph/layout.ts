@@ -3,7 +3,9 @@
  * that fills the frame, in the order of their bearing from the members' geographic centre (west on the left, north
  * at the top), so a replayed enlargement puts each newcomer where a reader expects it and the others barely move.
  * The other defence blocs sit inside, towards the members they bind; those blocs' outside members sit beyond the
- * ring. For a state: its blocs inside, the allies they bind it to outside, next to the blocs that bind them.
+ * ring, and so do the outsiders a threat, umbrella or forces edge reaches, towards the members it touches. For a
+ * state: its blocs inside, the allies they bind it to outside, next to the blocs that bind them, and the outsiders
+ * in that ring too, ordered among the allies by their bearing from the state on the map.
  */
 import type { GraphModel, GraphNode } from './elements.js';
 
@@ -45,12 +47,13 @@ export function radialLayout(model: GraphModel, width: number, height: number, c
   if (focus.kind === 'bloc') {
     const members = ring(1);
     const outer = ring(3);
-    const memberScale = outer.length > 0 ? 0.78 : 0.96;
+    const outsiders = ring(4);
+    const memberScale = outer.length + outsiders.length > 0 ? 0.78 : 0.96;
     spread(members, bearings(members, coords), angles);
     for (const m of members) placed.set(m.id, at(angles.get(m.id)!, memberScale));
     // Other blocs inside the ring, towards the members they bind.
     const blocs = ring(2);
-    const wanted = new Map(blocs.map((b) => [b.id, circularMean((neighbours.get(b.id) ?? []).map((id) => angles.get(id)).filter((a) => a !== undefined))]));
+    const wanted = new Map(blocs.map((b) => [b.id, towards(b, neighbours, angles)]));
     separate(blocs, wanted, 0.32, angles);
     for (const b of blocs) placed.set(b.id, at(angles.get(b.id)!, 0.48));
     // Their members from outside the focus bloc, beyond the ring, fanned around their bloc's bearing.
@@ -64,17 +67,21 @@ export function radialLayout(model: GraphModel, width: number, height: number, c
       const base = angles.get(bloc) ?? 0;
       states.forEach((s, i) => outerWanted.set(s.id, base + (i - (states.length - 1) / 2) * 0.16));
     }
-    separate(outer, outerWanted, 0.1, angles);
-    for (const s of outer) placed.set(s.id, at(angles.get(s.id)!, 1.0));
+    for (const s of outsiders) outerWanted.set(s.id, towards(s, neighbours, angles));
+    separate([...outer, ...outsiders], outerWanted, 0.1, angles);
+    for (const s of [...outer, ...outsiders]) placed.set(s.id, at(angles.get(s.id)!, 1.0));
   } else {
     const blocs = ring(1);
     blocs.forEach((b, i) => angles.set(b.id, -Math.PI / 2 + (TAU * i) / Math.max(1, blocs.length)));
     for (const b of blocs) placed.set(b.id, at(angles.get(b.id)!, blocs.length === 1 ? 0 : 0.42));
     if (blocs.length === 1) placed.set(blocs[0]!.id, { x: cx, y: cy - ry * 0.35, side: 'center' });
     const allies = ring(2);
-    const wanted = new Map(allies.map((a) => [a.id, circularMean((neighbours.get(a.id) ?? []).map((id) => angles.get(id)).filter((x) => x !== undefined))]));
-    spread(allies, wanted, angles);
-    for (const a of allies) placed.set(a.id, at(angles.get(a.id)!, 0.96));
+    const wanted = new Map(allies.map((a) => [a.id, towards(a, neighbours, angles)]));
+    const origin = coords.get(focus.ref);
+    const outsiders = ring(3);
+    outsiders.forEach((o, i) => wanted.set(o.id, bearing(origin, coords.get(o.ref)) ?? (TAU * i) / outsiders.length));
+    spread([...allies, ...outsiders], wanted, angles);
+    for (const a of [...allies, ...outsiders]) placed.set(a.id, at(angles.get(a.id)!, 0.96));
   }
   for (const n of model.nodes) if (n.kind === 'bloc' && n.ring > 0) placed.set(n.id, { ...placed.get(n.id)!, side: 'center' });
   return placed;
@@ -83,17 +90,26 @@ export function radialLayout(model: GraphModel, width: number, height: number, c
 /** Each state's bearing from the group's geographic centre (screen angle: 0 = east, clockwise, y down). */
 function bearings(nodes: readonly GraphNode[], coords: Coordinates): Map<string, number> {
   const known = nodes.map((n) => coords.get(n.ref)).filter((c): c is { lat: number; lng: number } => c?.lat != null && c.lng != null);
-  const lat0 = known.reduce((s, c) => s + c.lat, 0) / Math.max(1, known.length);
-  const lng0 = known.reduce((s, c) => s + c.lng, 0) / Math.max(1, known.length);
+  const centre = {
+    lat: known.reduce((s, c) => s + c.lat, 0) / Math.max(1, known.length),
+    lng: known.reduce((s, c) => s + c.lng, 0) / Math.max(1, known.length),
+  };
   const result = new Map<string, number>();
-  nodes.forEach((n, i) => {
-    const c = coords.get(n.ref);
-    result.set(
-      n.id,
-      c?.lat != null && c.lng != null ? Math.atan2(-(c.lat - lat0), (c.lng - lng0) * Math.cos((lat0 * Math.PI) / 180)) : (TAU * i) / nodes.length,
-    );
-  });
+  nodes.forEach((n, i) => result.set(n.id, bearing(centre, coords.get(n.ref)) ?? (TAU * i) / nodes.length));
   return result;
+}
+
+type Place = { lat: number | null; lng: number | null } | undefined;
+
+/** The screen angle from one place to another on an equirectangular map; undefined where a place is unknown. */
+function bearing(from: Place, to: Place): number | undefined {
+  if (from?.lat == null || from.lng == null || to?.lat == null || to.lng == null) return undefined;
+  return Math.atan2(-(to.lat - from.lat), (to.lng - from.lng) * Math.cos((from.lat * Math.PI) / 180));
+}
+
+/** The mean angle of a node's neighbours already placed. */
+function towards(node: GraphNode, neighbours: ReadonlyMap<string, string[]>, angles: ReadonlyMap<string, number>): number {
+  return circularMean((neighbours.get(node.id) ?? []).map((id) => angles.get(id)).filter((a) => a !== undefined));
 }
 
 /** Evenly spaced around the circle, in the order of the wanted angles, turned to sit as close to them as it can. */

@@ -1,7 +1,9 @@
 /**
  * The alliance graph: pick a bloc or a state and a date. A bloc shows its members by status (frozen, partner,
  * observer drawn differently) and the other mutual-defence blocs and treaties its members are in; a state shows its
- * blocs and the allies they bind it to. The slider and Play replay the years, e.g. NATO from 1949 to today.
+ * blocs and the allies they bind it to. Around either, the threat, nuclear-umbrella and forces edges touching it
+ * (each kind can be hidden from the legend), their far ends drawn as outsiders. The slider and Play replay the
+ * years, e.g. NATO from 1949 to today: memberships and edges are both asked as of each date.
  */
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { CatalogueQuery, MembershipStatus } from '../__generated__/operations.js';
@@ -10,8 +12,22 @@ import { fetchCached } from '../api/cache.js';
 import { useQuery } from '../api/useQuery.js';
 import { ErrorNotice, Loading } from '../components/Notice.js';
 import { BLOC_COLOUR, CyGraph } from '../graph/CyGraph.js';
-import { blocGraph, stateGraph, type GraphModel } from '../graph/elements.js';
-import { DATE_SHAPE, KIND_LABEL, STATUS_LABEL, STATUS_ORDER, STATUS_STYLE, formatDate, today } from '../model.js';
+import { blocGraph, stateGraph, tiesOf, tiesTouching, type GraphModel, type Tie } from '../graph/elements.js';
+import {
+  DATE_SHAPE,
+  KIND_LABEL,
+  STATUS_LABEL,
+  STATUS_ORDER,
+  STATUS_STYLE,
+  THREAT_LEVEL_LABEL,
+  TIE_KINDS,
+  TIE_LABEL,
+  TIE_STYLE,
+  formatDate,
+  theName,
+  today,
+  type TieKind,
+} from '../model.js';
 import { hrefFor, type Params, type View } from '../router.js';
 
 interface Props {
@@ -38,6 +54,9 @@ export function GraphView({ params, update, go, catalogue }: Props) {
   const blocCode = stateId ? undefined : (params.get('bloc')?.toUpperCase() || DEFAULT_BLOC);
   const asOf = params.get('asOf') || undefined;
   const around = params.get('around') !== 'off';
+  // Edge kinds switched off in the legend, e.g. `hide=umbrella,forces`.
+  const hideParam = params.get('hide') ?? '';
+  const hidden = useMemo(() => new Set(hideParam.split(',').filter((k): k is TieKind => (TIE_KINDS as readonly string[]).includes(k))), [hideParam]);
   const dateOk = !asOf || DATE_SHAPE.test(asOf);
   const dateVars = dateOk ? (asOf ? { asOf } : {}) : null;
 
@@ -49,10 +68,42 @@ export function GraphView({ params, update, go, catalogue }: Props) {
   const blocs = network.data?.blocs;
   const focusBloc = blocCode ? blocs?.find((b) => b.code === blocCode) ?? catalogue?.blocs.find((b) => b.code === blocCode) : undefined;
   const focusState = statePart.data?.state;
+  const networkTies = useMemo(
+    () =>
+      network.data
+        ? tiesOf({
+            threats: network.data.states.flatMap((s) => s.threats),
+            umbrellas: network.data.states.flatMap((s) => s.extendsDeterrenceTo),
+            forces: network.data.states.flatMap((s) => s.forcesHosted),
+          })
+        : [],
+    [network.data],
+  );
+  // The threat, umbrella and forces edges around the focus: touching a bloc's members (any status), or the state's own.
+  const ties: Tie[] | undefined = useMemo(() => {
+    if (blocCode) {
+      const members = blocs?.find((b) => b.code === blocCode)?.members;
+      return members ? tiesTouching(networkTies, new Set(members.map((m) => m.state.id))) : undefined;
+    }
+    if (!focusState) return undefined;
+    return tiesOf({
+      threats: [...focusState.threats, ...focusState.perceivedAsThreatBy],
+      umbrellas: [...focusState.umbrellas, ...focusState.extendsDeterrenceTo],
+      forces: [...focusState.forcesHosted, ...focusState.forcesAbroad],
+    });
+  }, [blocCode, blocs, networkTies, focusState]);
   const model: GraphModel | undefined = useMemo(() => {
-    if (blocCode) return blocs ? blocGraph(blocs, blocCode, around) : undefined;
-    return focusState ? stateGraph(focusState, nuclear) : undefined;
-  }, [blocCode, blocs, around, focusState, nuclear]);
+    const shown = (ties ?? []).filter((t) => !hidden.has(t.kind));
+    if (blocCode) return blocs ? blocGraph(blocs, blocCode, around, shown) : undefined;
+    return focusState ? stateGraph(focusState, nuclear, shown) : undefined;
+  }, [blocCode, blocs, around, focusState, nuclear, ties, hidden]);
+  const toggleTie = useCallback(
+    (kind: TieKind, show: boolean) => {
+      const next = TIE_KINDS.filter((k) => (k === kind ? !show : hidden.has(k)));
+      update({ hide: next.length > 0 ? next.join(',') : undefined });
+    },
+    [hidden, update],
+  );
 
   const query = stateId ? statePart : network;
   const error = !dateOk ? undefined : (query.error ?? network.error);
@@ -74,10 +125,12 @@ export function GraphView({ params, update, go, catalogue }: Props) {
     }
     // Ask for the next year ahead of time, so each step shows as soon as its pause ends.
     const next = dateForYear(year + 1);
-    void fetchCached(NETWORK, next ? { asOf: next } : {}).catch(() => undefined);
+    const nextVars = next ? { asOf: next } : {};
+    void fetchCached(NETWORK, nextVars).catch(() => undefined);
+    if (stateId) void fetchCached(STATE_GRAPH, { id: stateId, ...nextVars }).catch(() => undefined);
     const timer = window.setTimeout(() => update({ asOf: dateForYear(year + 1) }), 650);
     return () => window.clearTimeout(timer);
-  }, [playing, loading, year, lastYear, update]);
+  }, [playing, loading, year, lastYear, update, stateId]);
 
   const play = () => {
     if (playing) return setPlaying(false);
@@ -125,7 +178,7 @@ export function GraphView({ params, update, go, catalogue }: Props) {
               coords={coords}
               focusKey={stateId ? `state:${stateId}:${around}` : `bloc:${blocCode}:${around}`}
               onOpen={open}
-              label={`Graph of ${title} as of ${dateLabel}: ${model.nodes.length} nodes`}
+              label={`Graph of ${title} as of ${dateLabel}: ${model.nodes.length} nodes, ${model.edges.filter((e) => e.tie).length} threat, umbrella and forces edges`}
             />
           ) : null}
           <div className="map-overlay">
@@ -147,18 +200,19 @@ export function GraphView({ params, update, go, catalogue }: Props) {
               <p className="notice notice-empty">
                 {blocCode && focusBloc?.founded && (asOf ?? today()) < focusBloc.founded
                   ? `${focusBloc.name} did not exist yet: it was founded on ${formatDate(focusBloc.founded)}.`
-                  : `No memberships on ${dateLabel}.`}
+                  : `No memberships, threats, nuclear umbrellas or stationed forces on ${dateLabel}.`}
               </p>
             ) : null}
           </div>
         </div>
-        <GraphLegend />
+        <GraphLegend ties={ties} hidden={hidden} onToggle={toggleTie} />
       </section>
       <aside className="graph-side" aria-label="Members and ties">
         {blocCode && focusBloc ? (
           <BlocSummary bloc={focusBloc} members={blocs?.find((b) => b.code === blocCode)?.members} dateLabel={dateLabel} onOpen={open} />
         ) : null}
         {stateId && focusState ? <StateSummary state={focusState} dateLabel={dateLabel} onOpen={open} /> : null}
+        {ties && model ? <TieSummary ties={ties} focusId={stateId} around={title} dateLabel={dateLabel} onOpen={open} /> : null}
         {stateId ? (
           <p className="card hint">
             <a href={hrefFor('map', { state: stateId })}>See {title} on the exposure map</a>
@@ -462,10 +516,33 @@ function StatusLine({ status }: { status: MembershipStatus }) {
   );
 }
 
-function GraphLegend() {
+/** A threat, umbrella or forces edge as the graph draws it, with its arrowhead, for the legend and the lists. */
+function TieLine({ kind }: { kind: TieKind }) {
+  const s = TIE_STYLE[kind];
+  return (
+    <svg className="status-line" width="30" height="10" aria-hidden="true">
+      {s.outline ? <line x1="1" y1="5" x2="22" y2="5" stroke={s.outline} strokeWidth={s.width + 1.6} /> : null}
+      <line x1="1" y1="5" x2="22" y2="5" stroke={s.colour} strokeWidth={s.width} strokeDasharray={s.line === 'dashed' ? '5 3' : undefined} />
+      {s.arrow === 'square' ? <rect x="22" y="1.5" width="7" height="7" fill={s.colour} /> : <polygon points="21,0.5 29,5 21,9.5" fill={s.colour} />}
+    </svg>
+  );
+}
+
+function GraphLegend({ ties, hidden, onToggle }: { ties: readonly Tie[] | undefined; hidden: ReadonlySet<TieKind>; onToggle: (kind: TieKind, show: boolean) => void }) {
   const shown: MembershipStatus[] = ['MEMBER', 'FROZEN', 'SUSPENDED', 'PARTNER', 'DIALOGUE_PARTNER', 'OBSERVER', 'APPLICANT'];
   return (
     <div className="legend graph-legend" aria-label="Legend">
+      <fieldset className="tie-toggles" data-testid="tie-toggles">
+        <legend className="legend-title">Edges shown</legend>
+        {TIE_KINDS.map((kind) => (
+          <label key={kind} className="check tie-toggle">
+            <input type="checkbox" checked={!hidden.has(kind)} onChange={(event) => onToggle(kind, event.target.checked)} data-testid={`tie-toggle-${kind}`} />
+            <TieLine kind={kind} />
+            {TIE_LABEL[kind]}
+            <span className="legend-count">{ties ? ties.filter((t) => t.kind === kind).length : '…'}</span>
+          </label>
+        ))}
+      </fieldset>
       <ul>
         {shown.map((status) => (
           <li key={status}>
@@ -483,6 +560,9 @@ function GraphLegend() {
           <span className="bloc-sample" /> Bloc or treaty
         </li>
         <li>
+          <span className="node-sample is-outsider" /> Outsider (reached by an edge)
+        </li>
+        <li>
           <svg className="status-line" width="26" height="8" aria-hidden="true">
             <line x1="1" y1="4" x2="25" y2="4" stroke="#1f4e8c" strokeOpacity="0.35" strokeWidth="1.2" />
           </svg>
@@ -490,5 +570,86 @@ function GraphLegend() {
         </li>
       </ul>
     </div>
+  );
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+const TIE_HEADING: Record<TieKind, string> = {
+  threat: 'Threat perceptions',
+  umbrella: 'Nuclear umbrellas',
+  forces: 'Forces stationed',
+};
+
+/** The threat, umbrella and forces edges around the focus in words: what the graph draws, with dates and sources. */
+function TieSummary({
+  ties,
+  focusId,
+  around,
+  dateLabel,
+  onOpen,
+}: {
+  ties: readonly Tie[];
+  /** The focus state, named in plain text rather than as a link to itself. */
+  focusId: string | undefined;
+  around: string;
+  dateLabel: string;
+  onOpen: (kind: 'state' | 'bloc', ref: string) => void;
+}) {
+  const name = (state: { id: string; name: string }, first = false) => {
+    const text = first ? capitalise(theName(state.name)) : theName(state.name);
+    return state.id === focusId ? (
+      <strong>{text}</strong>
+    ) : (
+      <button type="button" className="link-button" onClick={() => onOpen('state', state.id)}>
+        {text}
+      </button>
+    );
+  };
+  const sentence = (t: Tie) => {
+    if (t.kind === 'threat') return <>{name(t.from, true)} sees {name(t.to)} as a threat</>;
+    if (t.kind === 'umbrella') return <>{name(t.from, true)} extends its nuclear umbrella over {name(t.to)}</>;
+    return <>Forces of {name(t.from)} are stationed in {name(t.to)}</>;
+  };
+  const facts = (t: Tie) =>
+    [t.level ? `${THREAT_LEVEL_LABEL[t.level]} threat` : '', t.via ? `via ${t.via}` : '', t.since ? `since ${formatDate(t.since)}` : ''].filter(Boolean).join(' · ');
+  return (
+    <section className="card summary" aria-labelledby="ties-title" data-testid="tie-list">
+      <h2 id="ties-title">Threats, umbrellas and forces</h2>
+      {ties.length === 0 ? (
+        <p className="muted">No threat perception, nuclear umbrella or stationed forces touch {around} on {dateLabel}.</p>
+      ) : (
+        TIE_KINDS.map((kind) => {
+          const list = ties.filter((t) => t.kind === kind).sort((a, b) => a.from.name.localeCompare(b.from.name) || a.to.name.localeCompare(b.to.name));
+          if (list.length === 0) return null;
+          return (
+            <details key={kind} className="tie-group" open={list.length <= 8}>
+              <summary className="section-title">
+                <TieLine kind={kind} /> {TIE_HEADING[kind]} <span className="count">{list.length}</span>
+              </summary>
+              <ul className="tie-list">
+                {list.map((t) => (
+                  <li key={t.id} data-tie={t.id}>
+                    <span>{sentence(t)}</span>
+                    <span className="since">{facts(t)}</span>
+                    <details className="member-note">
+                      <summary>Source</summary>
+                      {/^https?:\/\//.test(t.source) ? (
+                        <a href={t.source} rel="noreferrer noopener" target="_blank">
+                          {t.source}
+                        </a>
+                      ) : (
+                        t.source
+                      )}
+                      {t.note ? <p className="tie-note">{t.note}</p> : null}
+                    </details>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          );
+        })
+      )}
+    </section>
   );
 }
