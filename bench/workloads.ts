@@ -54,7 +54,8 @@ export const WORKLOADS: Workload[] = [
 }`,
       variables: { code: 'NATO', asOf: '2022-01-01' },
     },
-    raw: (q) => q('bloc-members', { codes: ['NATO'], asOf: '2022-01-01', statuses: null }),
+    // The statement our server runs for this selection: bloc and members in one, without the long texts it does not read.
+    raw: (q) => q('bloc-with-members', { code: 'NATO', asOf: '2022-01-01', statuses: null, lean: true }),
     peer: {
       query: `query BlocMembers($code: ID!, $asOf: Date!) {
   blocs(where: { code: { eq: $code } }) {
@@ -85,7 +86,7 @@ export const WORKLOADS: Workload[] = [
 }`,
       variables: { id: 'POL', asOf: '2025-06-01' },
     },
-    raw: (q) => q('state-with-memberships', { id: 'POL', asOf: '2025-06-01', membersAsOf: '2025-06-01', statuses: null }),
+    raw: (q) => q('state-with-memberships', { id: 'POL', asOf: '2025-06-01', membersAsOf: '2025-06-01', statuses: null, lean: true }),
     peer: {
       query: `query StateNeighbourhood($id: ID!, $asOf: Date!) {
   states(where: { id: { eq: $id } }) {

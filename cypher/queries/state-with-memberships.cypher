@@ -1,11 +1,13 @@
 // A state, its memberships on $asOf with their blocs and, unless $membersAsOf is null, the members of each of those
 // blocs on $membersAsOf with their states, in ONE round trip: what `state(id) { memberships { bloc { members } } }`
 // needs. No row = no such state. Active on a date: since <= date < until (until null = still active);
-// $statuses null = members in every status.
+// $statuses null = members in every status. $lean: leave out the members' long texts (membership source and note,
+// the state's milexSource) when the request reads none.
 :param id => 'POL';
 :param asOf => '2025-06-01';
 :param membersAsOf => '2025-06-01';
 :param statuses => null;
+:param lean => false;
 
 MATCH (s:State {id: $id})
 RETURN s {.*} AS state,
@@ -22,7 +24,10 @@ RETURN s {.*} AS state,
           AND o.since <= date($membersAsOf) AND (o.until IS NULL OR o.until > date($membersAsOf))
           AND ($statuses IS NULL OR o.status IN $statuses)
         WITH o, other ORDER BY other.name
-        RETURN {membership: o {.*}, state: other {.*}}
+        RETURN CASE WHEN $lean THEN {
+            membership: o {.status, .since, .until, .role},
+            state: other {.id, .iso2, .name, .region, .subregion, .lat, .lng, .unMember, .nuclearArmed, .p5, .milexUsdBn, .milexYear}
+          } ELSE {membership: o {.*}, state: other {.*}} END
       }
     }
   } AS memberships;

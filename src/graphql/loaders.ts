@@ -12,6 +12,12 @@ export interface DatedKey {
   id: string;
   asOf: string;
   statuses?: readonly string[] | null;
+  /**
+   * The rows may leave out the long texts (see lookAhead.ts, `leanMembers`): a look-ahead primes lean rows under
+   * this key, apart from full ones, so that a selection that needs the texts never reads a lean row. A batch load
+   * always reads full rows (a superset).
+   */
+  lean?: boolean;
 }
 
 export interface Loaders {
@@ -86,7 +92,7 @@ export function createLoaders(runner: RequestRunner, factsCache?: FactsCache): L
 
 /** Batches keys that share a date and status filter into one query over a list of ids. */
 function datedLoader<T>(runner: RequestRunner, query: string, listParam: string, idColumn: string, toRow: (row: Row) => T) {
-  const groupKey = (k: DatedKey) => `${k.asOf}|${k.statuses ? [...k.statuses].sort().join(',') : '*'}`;
+  const groupKey = (k: DatedKey) => `${k.asOf}|${k.statuses ? [...k.statuses].sort().join(',') : '*'}${k.lean ? '|lean' : ''}`;
   return new DataLoader<DatedKey, T[], string>(
     async (keys) => {
       const groups = new Map<string, DatedKey[]>();

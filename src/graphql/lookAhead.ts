@@ -14,6 +14,31 @@ import { parseDateArgument } from './errors.js';
 export interface DatedSelection {
   asOf: string;
   statuses: string[] | null;
+  /** True when the selection needs none of the long texts, so a query may leave them out (`leanMembers`). */
+  lean: boolean;
+}
+
+/** Fields a lean member row cannot answer: the long texts (citations and notes) that make most of a row's bytes. */
+const LONG_MEMBERSHIP_FIELDS = new Set(['source', 'note']);
+const LONG_STATE_FIELDS = new Set(['milexSource']);
+
+/**
+ * True when a `members` selection reads none of the long texts: then the query returns rows without them
+ * (`$lean`), a sixth of the bytes for a bloc like NATO. Fragments make the selection uncertain: not lean.
+ */
+export function leanMembers(fields: readonly FieldNode[]): boolean {
+  const only = (set: SelectionSetNode | undefined, long: ReadonlySet<string>, nested: Record<string, ReadonlySet<string> | null>): boolean =>
+    (set?.selections ?? []).every((s) => {
+      if (s.kind !== Kind.FIELD) return false;
+      const name = s.name.value;
+      if (long.has(name)) return false;
+      const inner = nested[name];
+      return inner === undefined || inner === null || only(s.selectionSet, inner, {});
+    });
+  // Under a member: the membership's fields, its state (lean unless it reads a long state field), its bloc (the
+  // parent bloc's full row rides along, so anything goes).
+  // Every node of the field: one response key may merge several selections of it.
+  return fields.length > 0 && fields.every((f) => only(f.selectionSet, LONG_MEMBERSHIP_FIELDS, { state: LONG_STATE_FIELDS, bloc: null }));
 }
 
 /** `bloc(code) { members(asOf, status) }`: the members' arguments. */
@@ -63,7 +88,7 @@ function datedArguments(field: FieldNode, info: GraphQLResolveInfo, today: strin
   const statuses = status === null ? null : Array.isArray(status) ? status : [status];
   if (statuses && !statuses.every((x) => typeof x === 'string')) return null;
   try {
-    return { asOf: parseDateArgument(asOf, 'asOf', today), statuses: statuses as string[] | null };
+    return { asOf: parseDateArgument(asOf, 'asOf', today), statuses: statuses as string[] | null, lean: leanMembers([field]) };
   } catch {
     return null; // the field's own resolver reports the bad date, on that field
   }

@@ -114,6 +114,33 @@ describe('look-ahead answers what the loaders answer', () => {
     });
   }
 
+  it('a selection without the long texts gets lean rows, and one with them in the same request still gets them', async () => {
+    const query = `query ($asOf: Date) {
+      lean: bloc(code: "NATO") { members(asOf: $asOf) { status since state { id name } } }
+      full: bloc(code: "NATO") { members(asOf: $asOf) { status since source note state { id name milexSource } } }
+      viaState: state(id: "POL") { memberships(asOf: $asOf) { bloc { code members(asOf: $asOf) { status source state { id milexSource } } } } }
+    }`;
+    const { data, roundTrips: trips } = await answer(query, { asOf: '2025-06-01' });
+    type Member = { status: string; since: string; source?: string; note?: string | null; state: { id: string; milexSource?: string | null } };
+    const d = data as { lean: { members: Member[] }; full: { members: Member[] }; viaState: { memberships: { bloc: { code: string; members: Member[] } }[] } };
+    expect(trips).toBe(3);
+    expect(d.full.members.map((m) => m.state.id)).toEqual(d.lean.members.map((m) => m.state.id));
+    expect(d.full.members.every((m) => typeof m.source === 'string' && m.source.length > 0)).toBe(true);
+    expect(d.full.members.find((m) => m.state.id === 'USA')!.state.milexSource).toBeTruthy();
+    const nato = d.viaState.memberships.find((m) => m.bloc.code === 'NATO')!.bloc.members;
+    expect(nato.every((m) => typeof m.source === 'string' && m.source.length > 0)).toBe(true);
+    expect(nato.find((m) => m.state.id === 'USA')!.state.milexSource).toBeTruthy();
+  });
+
+  it('a lean selection answers what the loaders answer', async () => {
+    const lean = (viaFragment: boolean) => `query {
+      state(id: "POL") { name ${viaFragment ? '...F' : 'memberships(asOf: "2025-06-01") { status bloc { code members(asOf: "2025-06-01") { status since until role state { id name region nuclearArmed milexUsdBn } } } }'} }
+    }${viaFragment ? ' fragment F on State { memberships(asOf: "2025-06-01") { status bloc { code members(asOf: "2025-06-01") { status since until role state { id name region nuclearArmed milexUsdBn } } } } }' : ''}`;
+    const ahead = await answer(lean(false), {});
+    expect(ahead.roundTrips).toBe(1);
+    expect(ahead.data).toEqual((await answer(lean(true), {})).data);
+  });
+
   it('state memberships without the blocs\' members: one round trip too', async () => {
     const query = 'query { state(id: "TUR") { name memberships(asOf: "2025-06-01") { status bloc { code name } } } }';
     const { data, roundTrips: trips } = await answer(query, {});

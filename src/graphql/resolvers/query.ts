@@ -19,7 +19,7 @@ export const Query: QueryResolvers = {
     if (!selection) return loaders.stateById.load(key);
     const { asOf, members } = selection;
     const [row] = await runner.read('state-with-memberships', {
-      id: key, asOf, membersAsOf: members?.asOf ?? null, statuses: members?.statuses ?? null,
+      id: key, asOf, membersAsOf: members?.asOf ?? null, statuses: members?.statuses ?? null, lean: members?.lean ?? false,
     });
     if (!row) return null;
     const state = row.state as StateRow;
@@ -29,7 +29,7 @@ export const Query: QueryResolvers = {
     if (members) {
       for (const { bloc, members: rows } of memberships) {
         loaders.blocByCode.prime(bloc.code, bloc);
-        loaders.membersByBloc.prime({ id: bloc.code, asOf: members.asOf, statuses: members.statuses }, rows.map((m) => ({ ...m, bloc })));
+        loaders.membersByBloc.prime({ id: bloc.code, asOf: members.asOf, statuses: members.statuses, lean: members.lean }, rows.map((m) => ({ ...m, bloc })));
       }
     }
     return state;
@@ -44,12 +44,12 @@ export const Query: QueryResolvers = {
     // the loader that Bloc.members reads from.
     const members = blocMembersSelection(info, today);
     if (!members) return loaders.blocByCode.load(id);
-    const [row] = await runner.read('bloc-with-members', { code: id, asOf: members.asOf, statuses: members.statuses });
+    const [row] = await runner.read('bloc-with-members', { code: id, asOf: members.asOf, statuses: members.statuses, lean: members.lean });
     if (!row) return null;
     const bloc = row.bloc as BlocRow;
     loaders.blocByCode.prime(id, bloc);
     const rows = (row.members as Omit<MembershipRow, 'bloc'>[]).map((m) => ({ ...m, bloc }));
-    loaders.membersByBloc.prime({ id, asOf: members.asOf, statuses: members.statuses }, rows);
+    loaders.membersByBloc.prime({ id, asOf: members.asOf, statuses: members.statuses, lean: members.lean }, rows);
     return bloc;
   },
 

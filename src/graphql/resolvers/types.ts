@@ -4,6 +4,7 @@ import { parseDateArgument } from '../errors.js';
 import { diffMemberships, type MembershipDiff } from '../../domain/diff.js';
 import { describeChange, type ScenarioChangeInput } from '../../domain/scenario.js';
 import type { Loaders } from '../loaders.js';
+import { leanMembers } from '../lookAhead.js';
 import type { Context } from '../context.js';
 import type { BlocRow, MembershipRow, StateEdgeRow, StateRow } from '../rows.js';
 import { factsUnder, resolveScenario, type ResolvedScenario } from '../scenarioInput.js';
@@ -75,10 +76,11 @@ export const Bloc: Resolvers['Bloc'] = {
   kind: (b) => b.kind as never,
   mutualDefence: (b) => bool(b.mutualDefence),
   obligations: (b) => b.obligations ?? [],
-  members: async (b, { asOf, status, scenario }, { loaders, today }) => {
+  members: async (b, { asOf, status, scenario }, { loaders, today }, info) => {
     const date = parseDateArgument(asOf, 'asOf', today);
     const resolved = await resolveScenario(scenario, loaders);
-    if (!resolved) return loaders.membersByBloc.load({ id: b.code, asOf: date, statuses: status ?? null });
+    // A lean selection reads what a look-ahead primed as lean, if it did (else full rows, a superset).
+    if (!resolved) return loaders.membersByBloc.load({ id: b.code, asOf: date, statuses: status ?? null, lean: leanMembers(info.fieldNodes) });
     const rows = await loaders.membersByBloc.load({ id: b.code, asOf: date, statuses: null });
     const { baseline, facts } = await factsUnder(date, resolved, loaders, { states: [], blocs: [b.code] });
     const overlaid = await overlayMemberships(rows, diffMemberships(baseline, facts, (m) => m.bloc === b.code), resolved, loaders);
