@@ -73,7 +73,7 @@ export function benchSettings(): BenchSettings {
     database: 'neo4j',
     localDir: config.local.dir,
     runs: num('BENCH_RUNS', 3),
-    runSeconds: num('BENCH_RUN_SECONDS', 1.5),
+    runSeconds: num('BENCH_RUN_SECONDS', 2.5),
     warmupSeconds: num('BENCH_WARMUP_SECONDS', 0.75),
     rampSeconds: num('BENCH_RAMP_SECONDS', 0.75),
     maxRunSeconds: num('BENCH_MAX_RUN_SECONDS', 8),
