@@ -30,12 +30,12 @@ export class FactsCache {
     return loading;
   }
 
-  /** A different graph version empties the cache. */
-  observeVersion(version: string | null): void {
-    if (version !== this.version) {
-      this.version = version;
-      this.entries.clear();
-    }
+  /** A different graph version empties the cache; true when it did (or on the first version seen). */
+  observeVersion(version: string | null): boolean {
+    if (version === this.version) return false;
+    this.version = version;
+    this.entries.clear();
+    return true;
   }
 
   get size(): number {

@@ -57,10 +57,18 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   // Facts shared across requests, dropped whenever the graph is loaded again (checked every few seconds).
   const factsCache = new FactsCache();
+  // The dashboard's first question (today, the US withdrawing), and a withdrawal from one bloc so that Neo4j has
+  // planned that shape too: read whenever the cache starts afresh, so that no visitor pays for the cold query.
+  const warmFirstQuestions = () => {
+    const today = new Date().toISOString().slice(0, 10);
+    for (const question of [{ asOf: today, states: ['USA'], blocs: [] }, { asOf: today, states: ['USA'], blocs: ['NATO'] }]) {
+      void factsCache.get(factsKey(question), () => readFactsAround(runner, question)).catch(() => {});
+    }
+  };
   const watchVersion = async () => {
     try {
       const [row] = await runner.read('graph-version');
-      factsCache.observeVersion((row?.version as string | undefined) ?? null);
+      if (factsCache.observeVersion((row?.version as string | undefined) ?? null)) warmFirstQuestions();
     } catch {
       // Neo4j down: keep what is cached; /healthz reports the outage.
     }
@@ -68,12 +76,6 @@ export async function createApp(options: AppOptions): Promise<App> {
   await watchVersion();
   const versionWatch = setInterval(watchVersion, graphVersionPollMs);
   versionWatch.unref();
-  // Read the facts of the dashboard's first question now (today, the US withdrawing), so that its first visitor
-  // does not pay for the cold query; and a withdrawal from one bloc, so that Neo4j has planned that shape too.
-  const today = new Date().toISOString().slice(0, 10);
-  for (const question of [{ asOf: today, states: ['USA'], blocs: [] }, { asOf: today, states: ['USA'], blocs: ['NATO'] }]) {
-    void factsCache.get(factsKey(question), () => readFactsAround(runner, question)).catch(() => {});
-  }
 
   app.get('/healthz', async (_req, res) => {
     const ok = await runner.ping();

@@ -18,12 +18,12 @@ describe('FactsCache', () => {
     const cache = new FactsCache();
     let reads = 0;
     const read = async () => (reads++, facts('d'));
-    cache.observeVersion('v1');
+    expect(cache.observeVersion('v1')).toBe(true);
     await cache.get('d', read);
-    cache.observeVersion('v1');
+    expect(cache.observeVersion('v1')).toBe(false);
     await cache.get('d', read);
     expect(reads).toBe(1);
-    cache.observeVersion('v2');
+    expect(cache.observeVersion('v2')).toBe(true);
     await cache.get('d', read);
     expect(reads).toBe(2);
   });
