@@ -16,8 +16,8 @@
 //   states        every state any of the above refers to (names, capabilities, subregions)
 // Tested against facts-of-date.cypher: the same exposure answers, for every state withdrawing and every scenario.
 // Edges with `since` after $asOf (or `until` on or before it) are left out; a missing `since` counts as always.
-// $states and $blocs are comma-separated strings, not lists: Neo4j plans a query again for every new list length
-// bucket and element type, and planning this one takes about a second; a string parameter keeps one plan.
+// $states and $blocs are comma-separated strings, not lists: Neo4j planned this query again (about a second each
+// time) for lists of other lengths or element types; strings share a plan (an empty one still gets its own).
 WITH date($asOf) AS day, [x IN split($states, ',') WHERE x <> ''] AS stateIds, [x IN split($blocs, ',') WHERE x <> ''] AS blocCodes
 WITH day, blocCodes, COLLECT { MATCH (c:State) WHERE c.id IN stateIds RETURN c } AS core
 WITH day, blocCodes, core, COLLECT {
