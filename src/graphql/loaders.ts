@@ -53,10 +53,15 @@ export function factsKey(q: FactsQuestion): string {
  * Neo4j takes about a second to plan exposure.cypher, and several on a busy machine, whenever it meets a new shape
  * of its parameters; the result is then cached (FactsCache), so this read may take three query timeouts.
  */
-export async function readFactsAround(runner: Pick<RequestRunner, 'read' | 'timeoutMs'>, q: FactsQuestion): Promise<GraphFacts> {
+async function readFactsAround(runner: Pick<RequestRunner, 'read' | 'timeoutMs'>, q: FactsQuestion): Promise<GraphFacts> {
   const params = { asOf: q.asOf, states: [...new Set(q.states)].join(','), blocs: [...new Set(q.blocs)].join(',') };
   const [row] = await runner.read('exposure', params, { timeoutMs: 3 * runner.timeoutMs });
   return row as unknown as GraphFacts;
+}
+
+/** The facts around a question: from the cache shared by requests when there is one, else read now. */
+export function factsAround(runner: Pick<RequestRunner, 'read' | 'timeoutMs'>, q: FactsQuestion, cache?: FactsCache): Promise<GraphFacts> {
+  return cache ? cache.get(factsKey(q), () => readFactsAround(runner, q)) : readFactsAround(runner, q);
 }
 
 export function createLoaders(runner: RequestRunner, factsCache?: FactsCache): Loaders {
@@ -73,13 +78,7 @@ export function createLoaders(runner: RequestRunner, factsCache?: FactsCache): L
     }),
     membersByBloc: datedLoader(runner, 'bloc-members', 'codes', 'code', (r) => r as unknown as MembershipRow),
     membershipsByState: datedLoader(runner, 'state-memberships', 'ids', 'id', (r) => r as unknown as MembershipRow),
-    factsAround: new DataLoader(
-      async (questions) =>
-        Promise.all(
-          questions.map((q) => (factsCache ? factsCache.get(factsKey(q), () => readFactsAround(runner, q)) : readFactsAround(runner, q))),
-        ),
-      { cacheKeyFn: factsKey },
-    ),
+    factsAround: new DataLoader(async (questions) => Promise.all(questions.map((q) => factsAround(runner, q, factsCache))), { cacheKeyFn: factsKey }),
     scenarioById: new DataLoader(async (ids) => {
       const rows = await runner.read('scenarios', { ids });
       const byId = new Map(rows.map((r) => [(r.scenario as ScenarioRow).id, { ...(r.scenario as ScenarioRow), changes: r.changes as ScenarioRow['changes'] }]));

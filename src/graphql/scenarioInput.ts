@@ -14,7 +14,7 @@ export interface ResolvedScenario {
   written: string[];
 }
 
-const upper = (v: string | null | undefined) => (typeof v === 'string' ? v.trim().toUpperCase() : v);
+const upper = <T extends string | null | undefined>(v: T): T => (typeof v === 'string' ? v.trim().toUpperCase() : v) as T;
 
 export async function resolveScenario(input: ScenarioInput | null | undefined, loaders: Loaders): Promise<ResolvedScenario | null> {
   if (!input || (!input.name && !input.changes?.length)) return null;
@@ -53,10 +53,9 @@ export async function factsUnder(
   const named = namedBy(scenario?.changes ?? []);
   const baseline = await loaders.factsAround.load({
     asOf,
-    states: [...about.states, ...named.states].map(upperId),
-    blocs: [...about.blocs, ...named.blocs].map(upperId),
+    states: [...about.states, ...named.states].map(upper),
+    blocs: [...about.blocs, ...named.blocs].map(upper),
   });
   return { baseline, facts: scenario ? applyScenario(baseline, scenario.changes) : baseline };
 }
 
-const upperId = (id: string) => id.trim().toUpperCase();

@@ -15,7 +15,7 @@ import type { QueryRunner } from '../db/queryRunner.js';
 import { createApolloServer } from '../graphql/apolloServer.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { FactsCache } from '../graphql/factsCache.js';
-import { factsKey, readFactsAround } from '../graphql/loaders.js';
+import { factsAround } from '../graphql/loaders.js';
 
 export interface AppOptions {
   runner: QueryRunner;
@@ -62,7 +62,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const warmFirstQuestions = () => {
     const today = new Date().toISOString().slice(0, 10);
     for (const question of [{ asOf: today, states: ['USA'], blocs: [] }, { asOf: today, states: ['USA'], blocs: ['NATO'] }]) {
-      void factsCache.get(factsKey(question), () => readFactsAround(runner, question)).catch(() => {});
+      void factsAround(runner, question, factsCache).catch(() => {});
     }
   };
   const watchVersion = async () => {

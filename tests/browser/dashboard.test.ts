@@ -11,10 +11,10 @@ import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, offlineContext } from '../support/browser.js';
 import { graphql, startTestServer } from '../support/server.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RESULTS = fileURLToPath(new URL('../../test-results/', import.meta.url));
 const BUILT_PAGE = fileURLToPath(new URL('../../dist/dashboard/index.html', import.meta.url));
 const TIMEOUT = 90_000;
@@ -60,9 +60,6 @@ describe('dashboard (offline, headless Chromium)', () => {
   };
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`);
-    }
     if (!existsSync(BUILT_PAGE)) throw new Error('dist/dashboard is not built: the global setup should have built it (npm run build:web)');
     await mkdir(RESULTS, { recursive: true });
     server = await startTestServer();
@@ -71,45 +68,12 @@ describe('dashboard (offline, headless Chromium)', () => {
     states = (await api<{ states: { id: string; name: string }[] }>('{ states { id name } }')).states;
     baseline = (await api<{ exposure: Report }>(EXPOSURE)).exposure;
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     context = await cutOffContext();
   }, TIMEOUT);
 
   /** A browser context (cold cache) whose network is cut: only the API's origin gets through. */
-  async function cutOffContext(): Promise<BrowserContext> {
-    const created = await browser.newContext({ viewport: WIDE, serviceWorkers: 'block' });
-    await created.route('**/*', async (route) => {
-      const url = route.request().url();
-      let requestOrigin: string;
-      try {
-        requestOrigin = new URL(url).origin;
-      } catch {
-        requestOrigin = 'invalid';
-      }
-      if (requestOrigin === origin) {
-        await route.continue();
-      } else {
-        offOrigin.push(`${route.request().method()} ${url}`);
-        await route.abort('internetdisconnected');
-      }
-    });
-    created.on('request', (request) => {
-      const url = request.url();
-      if (!/^(https?|data|blob):/.test(url)) offOrigin.push(`${request.method()} ${url}`);
-    });
-    return created;
-  }
+  const cutOffContext = (): Promise<BrowserContext> => offlineContext(browser, origin, offOrigin, { viewport: WIDE });
 
   afterAll(async () => {
     await browser?.close();

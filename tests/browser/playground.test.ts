@@ -9,10 +9,10 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import { launchChromium, offlineContext } from '../support/browser.js';
 import { startTestServer } from '../support/server.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOT = fileURLToPath(new URL('../../test-results/playground.png', import.meta.url));
 const BUILT_PAGE = fileURLToPath(new URL('../../dist/playground/index.html', import.meta.url));
 const VITE_CONFIG = fileURLToPath(new URL('../../web/playground/vite.config.ts', import.meta.url));
@@ -39,9 +39,6 @@ describe('GraphQL playground (offline, headless Chromium)', () => {
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`);
-    }
     await mkdir(dirname(SCREENSHOT), { recursive: true });
     if (!existsSync(BUILT_PAGE)) {
       // A fresh clone that skipped `npm run build:web`: build the playground once (a few seconds).
@@ -50,40 +47,9 @@ describe('GraphQL playground (offline, headless Chromium)', () => {
     }
     server = await startTestServer();
     origin = new URL(server.url).origin;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
+    browser = await launchChromium();
     // The network cut: only the API's origin gets through (page, module workers, fetches).
-    await context.route('**/*', async (route) => {
-      const url = route.request().url();
-      let requestOrigin: string;
-      try {
-        requestOrigin = new URL(url).origin;
-      } catch {
-        requestOrigin = 'invalid';
-      }
-      if (requestOrigin === origin) {
-        await route.continue();
-      } else {
-        offOrigin.push(`${route.request().method()} ${url}`);
-        await route.abort('internetdisconnected');
-      }
-    });
-    // Anything that is not http(s) and so escapes routing (e.g. a WebSocket) counts too.
-    context.on('request', (request) => {
-      const url = request.url();
-      if (!/^(https?|data|blob):/.test(url)) offOrigin.push(`${request.method()} ${url}`);
-    });
+    context = await offlineContext(browser, origin, offOrigin, { viewport: { width: 1400, height: 900 } });
     page = await context.newPage();
     page.on('websocket', (ws) => offOrigin.push(`WEBSOCKET ${ws.url()}`));
     page.on('pageerror', (error) => pageErrors.push(String(error)));

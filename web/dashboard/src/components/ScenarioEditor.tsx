@@ -4,6 +4,7 @@ import type { CatalogueQuery, ScenarioChangeInput, ScenarioChangeType, Scenarios
 import { ApiError } from '../api/client.js';
 import { CHANGE_TYPES } from '../model.js';
 import { changeText } from '../settings.js';
+import { StateOptions } from './Fields.js';
 
 interface Props {
   scenarios: ScenariosQuery['scenarios'] | undefined;
@@ -113,11 +114,7 @@ export function ScenarioEditor({ scenarios, scenariosError, scenario, changes, c
               <span className="field-label">State</span>
               <select value={state} onChange={(event) => setState(event.target.value)} data-testid="change-state">
                 <option value="">Choose…</option>
-                {(catalogue?.states ?? []).map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
+                <StateOptions states={catalogue?.states} />
               </select>
             </label>
           ) : null}
@@ -153,11 +150,7 @@ export function ScenarioEditor({ scenarios, scenariosError, scenario, changes, c
                   onChange={(event) => setMembers(Array.from(event.target.selectedOptions, (o) => o.value))}
                   data-testid="change-states"
                 >
-                  {(catalogue?.states ?? []).map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.name}
-                    </option>
-                  ))}
+                  <StateOptions states={catalogue?.states} />
                 </select>
               </label>
             </>

@@ -5,11 +5,12 @@
  * (each kind can be hidden from the legend), their far ends drawn as outsiders. The slider and Play replay the
  * years, e.g. NATO from 1949 to today: memberships and edges are both asked as of each date.
  */
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CatalogueQuery, MembershipStatus } from '../__generated__/operations.js';
 import { NETWORK, STATE_GRAPH } from '../api/queries.js';
 import { fetchCached } from '../api/cache.js';
 import { useQuery } from '../api/useQuery.js';
+import { DateField, StateOptions } from '../components/Fields.js';
 import { ErrorNotice, Loading } from '../components/Notice.js';
 import { BLOC_COLOUR, CyGraph } from '../graph/CyGraph.js';
 import { blocGraph, stateGraph, tiesOf, tiesTouching, type GraphModel, type Tie } from '../graph/elements.js';
@@ -257,16 +258,6 @@ function GraphControls({
   onPlay: () => void;
   onSlide: (year: number) => void;
 }) {
-  const [date, setDate] = useState(asOf ?? today());
-  useEffect(() => setDate(asOf ?? today()), [asOf]);
-  const commit = () => {
-    const value = date.trim();
-    if (value === (asOf ?? today())) return;
-    update({ asOf: value === today() ? undefined : value });
-  };
-  const onKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') commit();
-  };
   const mode = stateId ? 'state' : 'bloc';
   const blocsByKind = useMemo(() => {
     const groups = new Map<string, { code: string; name: string }[]>();
@@ -308,31 +299,11 @@ function GraphControls({
           <span className="field-label">State</span>
           <select value={stateId} onChange={(event) => update({ state: event.target.value })} data-testid="graph-state">
             {!catalogue ? <option value={stateId}>{stateId}</option> : null}
-            {(catalogue?.states ?? []).map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
+            <StateOptions states={catalogue?.states} />
           </select>
         </label>
       )}
-      <label className="field field-date">
-        <span className="field-label">As of</span>
-        <input
-          type="text"
-          inputMode="numeric"
-          placeholder="YYYY-MM-DD"
-          value={date}
-          onChange={(event) => setDate(event.target.value)}
-          onBlur={commit}
-          onKeyDown={onKey}
-          data-testid="graph-date"
-          aria-describedby="graph-date-help"
-        />
-        <span id="graph-date-help" className="visually-hidden">
-          A date as YYYY-MM-DD; press Enter to apply.
-        </span>
-      </label>
+      <DateField asOf={asOf} onChange={(value) => update({ asOf: value })} testId="graph-date" helpId="graph-date-help" />
       <div className="field timeline">
         <span className="field-label" id="timeline-label">
           Replay {firstYear}–{lastYear}

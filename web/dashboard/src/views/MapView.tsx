@@ -3,16 +3,17 @@
  * date and a scenario; every state is coloured by its exposure level; clicking one (on the map, in the ranking or
  * by name) shows its score and the reasons behind it, and under a scenario what changed against the baseline.
  */
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CatalogueQuery, ExposureLevel, ExposureQuery, ScenarioChangeInput } from '../__generated__/operations.js';
 import { EXPOSURE, MEMBERSHIPS, SCENARIOS } from '../api/queries.js';
 import { useQuery } from '../api/useQuery.js';
+import { DateField, StateOptions } from '../components/Fields.js';
 import { ErrorNotice, Loading } from '../components/Notice.js';
 import { ScenarioEditor } from '../components/ScenarioEditor.js';
 import { LevelBadge, StateDetails } from '../components/StateDetails.js';
 import { REGIONS, WorldMap, type MapStyle } from '../components/WorldMap.js';
 import { loadAtlas, type CountryFeature, type Detail } from '../geo/atlas.js';
-import { DATE_SHAPE, FILL, LEVELS, LEVEL_COLOUR, LEVEL_LABEL, LEVEL_RANGE, formatDate, formatScore, formatWeight, theName, today } from '../model.js';
+import { DATE_SHAPE, FILL, LEVELS, LEVEL_COLOUR, LEVEL_LABEL, LEVEL_RANGE, formatDate, formatScore, formatWeight, theName } from '../model.js';
 import type { Params } from '../router.js';
 import { exposureVariables, formatChanges, readMapSettings, type MapSettings } from '../settings.js';
 
@@ -213,16 +214,6 @@ function MapControls({
   catalogue: CatalogueQuery | undefined;
   memberships: { status: string; bloc: { code: string; name: string } }[] | undefined;
 }) {
-  const [date, setDate] = useState(settings.asOf ?? today());
-  useEffect(() => setDate(settings.asOf ?? today()), [settings.asOf]);
-  const commitDate = () => {
-    const value = date.trim();
-    if (value === (settings.asOf ?? today())) return;
-    update({ asOf: value === today() ? undefined : value });
-  };
-  const onKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') commitDate();
-  };
   const blocs = memberships ?? [];
   const chosen = new Set(settings.from ?? []);
   const toggle = (code: string, on: boolean) => {
@@ -241,11 +232,7 @@ function MapControls({
           onChange={(event) => update({ withdrawing: event.target.value, from: undefined, state: undefined })}
           data-testid="withdrawing-select"
         >
-          {(catalogue?.states ?? [{ id: settings.withdrawing, name: settings.withdrawing }]).map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
+          <StateOptions states={catalogue?.states ?? [{ id: settings.withdrawing, name: settings.withdrawing }]} />
         </select>
       </label>
       <div className="field">
@@ -272,28 +259,11 @@ function MapControls({
           </div>
         </details>
       </div>
-      <label className="field field-date">
-        <span className="field-label">As of</span>
-        <span className="date-row">
-          <input
-            type="text"
-            inputMode="numeric"
-            placeholder="YYYY-MM-DD"
-            value={date}
-            onChange={(event) => setDate(event.target.value)}
-            onBlur={commitDate}
-            onKeyDown={onKey}
-            aria-describedby="date-help"
-            data-testid="map-date"
-          />
-          <button type="button" className="button-quiet" onClick={() => update({ asOf: undefined })} disabled={!settings.asOf}>
-            Today
-          </button>
-        </span>
-        <span id="date-help" className="visually-hidden">
-          A date as YYYY-MM-DD; press Enter to apply.
-        </span>
-      </label>
+      <DateField asOf={settings.asOf} onChange={(asOf) => update({ asOf })} testId="map-date" helpId="date-help">
+        <button type="button" className="button-quiet" onClick={() => update({ asOf: undefined })} disabled={!settings.asOf}>
+          Today
+        </button>
+      </DateField>
     </form>
   );
 }
