@@ -40,6 +40,9 @@ export function createApolloServer(projectRoot: string, options: GraphQLServerOp
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: options.debug ?? false,
     allowBatchedHttpRequests: false,
+    // The process owns SIGINT/SIGTERM (src/server/main.ts drains, then closes the driver). Apollo's own handlers
+    // would stop the server too, and Apollo 5.5 leaves a second, concurrent stop() waiting forever.
+    stopOnTerminationSignals: false,
     validationRules: limits.validationRules,
     plugins: [...(options.plugins ?? []), ...(limits.plugins as ApolloServerPlugin<Context>[]), roundTripsExtension],
   });
