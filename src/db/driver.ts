@@ -7,6 +7,9 @@ export interface Neo4jCredentials {
   password: string;
 }
 
+/** How long a failed read is retried: by the driver for a managed transaction, by the query runner for its own. */
+export const TRANSACTION_RETRY_MS = 2_000;
+
 export function createDriver({ uri, user, password }: Neo4jCredentials): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(user, password), {
     // Integers as JS numbers, converted once by the driver: no { low, high } ever reaches a client.
@@ -15,7 +18,7 @@ export function createDriver({ uri, user, password }: Neo4jCredentials): Driver 
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
     // Fail fast when Neo4j is down instead of retrying for the driver's default 30 s.
-    maxTransactionRetryTime: 2_000,
+    maxTransactionRetryTime: TRANSACTION_RETRY_MS,
   });
 }
 

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Context } from './context.js';
 import { formatError } from './errors.js';
 import { queryLimitProtection } from './limits.js';
@@ -44,6 +45,13 @@ export function createApolloServer(projectRoot: string, options: GraphQLServerOp
     // would stop the server too, and Apollo 5.5 leaves a second, concurrent stop() waiting forever.
     stopOnTerminationSignals: false,
     validationRules: limits.validationRules,
-    plugins: [...(options.plugins ?? []), ...(limits.plugins as ApolloServerPlugin<Context>[]), roundTripsExtension],
+    plugins: [
+      ...(options.plugins ?? []),
+      ...(limits.plugins as ApolloServerPlugin<Context>[]),
+      roundTripsExtension,
+      // The schema sets no cache hints; Apollo's default cache-control plugin would still wrap every resolver to
+      // compute a policy (a willResolveField hook per field), for a response header nobody reads.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
 }
