@@ -1,5 +1,6 @@
 // A state's allies through defence obligations on a date: states that are full MEMBERs with it of a
 // bloc or treaty with a mutual-defence clause (frozen, partner or observer ties oblige nobody).
+// Dates leave as 'YYYY-MM-DD' strings (toString): Neo4j formats them faster than the driver decodes Date values.
 :param ids => ['POL'];
 :param asOf => '2025-06-01';
 
@@ -10,5 +11,5 @@ WHERE ally <> s
   AND m2.since <= date($asOf) AND (m2.until IS NULL OR m2.until > date($asOf))
   AND (b.dissolved IS NULL OR b.dissolved > date($asOf))
 WITH id, ally, b ORDER BY b.code
-RETURN id, ally {.*} AS state, collect(b {.*}) AS via
+RETURN id, ally {.*} AS state, collect(b {.*, founded: toString(b.founded), dissolved: toString(b.dissolved), signed: toString(b.signed)}) AS via
 ORDER BY id, state.name;

@@ -3,6 +3,7 @@
 // needs. No row = no such state. Active on a date: since <= date < until (until null = still active);
 // $statuses null = members in every status. $lean: leave out the members' long texts (membership source and note,
 // the state's milexSource) when the request reads none.
+// Dates leave as 'YYYY-MM-DD' strings (toString): Neo4j formats them faster than the driver decodes Date values.
 :param id => 'POL';
 :param asOf => '2025-06-01';
 :param membersAsOf => '2025-06-01';
@@ -16,8 +17,8 @@ RETURN s {.*} AS state,
     WHERE m.since <= date($asOf) AND (m.until IS NULL OR m.until > date($asOf))
     WITH m, b ORDER BY b.code
     RETURN {
-      membership: m {.*},
-      bloc: b {.*},
+      membership: m {.*, since: toString(m.since), until: toString(m.until)},
+      bloc: b {.*, founded: toString(b.founded), dissolved: toString(b.dissolved), signed: toString(b.signed)},
       members: COLLECT {
         MATCH (b)<-[o:MEMBER_OF]-(other:State)
         WHERE $membersAsOf IS NOT NULL
@@ -25,9 +26,9 @@ RETURN s {.*} AS state,
           AND ($statuses IS NULL OR o.status IN $statuses)
         WITH o, other ORDER BY other.name
         RETURN CASE WHEN $lean THEN {
-            membership: o {.status, .since, .until, .role},
+            membership: o {.status, .role, since: toString(o.since), until: toString(o.until)},
             state: other {.id, .iso2, .name, .region, .subregion, .lat, .lng, .unMember, .nuclearArmed, .p5, .milexUsdBn, .milexYear}
-          } ELSE {membership: o {.*}, state: other {.*}} END
+          } ELSE {membership: o {.*, since: toString(o.since), until: toString(o.until)}, state: other {.*}} END
       }
     }
   } AS memberships;
