@@ -1,7 +1,9 @@
 /**
- * The raw target: the named queries of cypher/queries, as the API's runner reads them, through neo4j-driver's
+ * The raw target: the named queries of cypher/queries that our server runs for each request, through neo4j-driver's
  * executeRead with the project's driver settings (src/db/driver.ts) — no GraphQL, no HTTP, no value conversion
- * beyond the driver's own. Nothing the API does can be faster than this.
+ * beyond the driver's own: the floor issue 6 names. Our server reads with one auto-commit statement instead (one
+ * Bolt round trip where executeRead takes three), so the calibration also times `RETURN 1` that way, to show how
+ * much of raw's latency is the managed transaction's.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import path from 'node:path';
@@ -41,6 +43,19 @@ export class RawClient {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
       return await session.executeRead(async (tx) => (await tx.run(cypher, params)).records.map((r) => r.toObject()));
+    } finally {
+      await session.close();
+    }
+  };
+
+  /**
+   * Any statement as one auto-commit read, the way our server's query runner sends it (src/db/queryRunner.ts): one
+   * round trip where executeRead takes three. For calibration: how much of raw's latency is the transaction's.
+   */
+  readonly runStatementAutoCommit = async (cypher: string, params: Params = {}): Promise<Row[]> => {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return (await session.run(cypher, params)).records.map((r) => r.toObject());
     } finally {
       await session.close();
     }

@@ -255,9 +255,10 @@ async function calibrate(ctx: Context, seconds: number): Promise<Calibration> {
   const one = () => ctx.raw.runStatement('RETURN 1 AS one');
   await measureClosedLoop(one, { concurrency: 1, seconds: 0.5, ramp: 0 });
   const raw = await measureClosedLoop(one, { concurrency: 1, seconds, ramp: 0 });
+  const rawAutoCommit = await measureClosedLoop(() => ctx.raw.runStatementAutoCommit('RETURN 1 AS one'), { concurrency: 1, seconds, ramp: 0 });
   const ours = await afterIdle(ctx, measureHttp(ctx.ours.url, typename, oursBody, { concurrency: 1, seconds, ramp: 0.5 }));
   const peer = await afterIdle(ctx, measureHttp(ctx.peer.url, typename, peerBody, { concurrency: 1, seconds, ramp: 0.5 }));
-  return { raw: raw.p50, ours: ours.p50, peer: peer.p50 };
+  return { raw: raw.p50, rawAutoCommit: rawAutoCommit.p50, ours: ours.p50, peer: peer.p50 };
 }
 
 async function benchGraph(ctx: Context, pass: Pass, loadSeconds: number, reference?: GraphResult): Promise<GraphResult> {
