@@ -36,7 +36,7 @@ const app = await createApp({
 });
 const port = await listen(app.httpServer, config.port, config.host);
 const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
-console.log(`Alliance Explorer API on http://${shown}:${port}/graphql (playground in a browser), health at /healthz`);
+console.log(`Alliance Explorer API on http://${shown}:${port}/graphql (playground in a browser), dashboard on http://${shown}:${port}/, health at /healthz`);
 
 let stopping = false;
 async function shutdown(signal: string) {
