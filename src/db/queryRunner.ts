@@ -113,8 +113,16 @@ export class QueryRunner {
   }
 }
 
+/** A named query one request ran: the file under cypher/queries and its parameters, so a reader can run it again. */
+export interface RanQuery {
+  file: string;
+  params: Params;
+}
+
 export class RequestRunner {
   roundTrips = 0;
+  /** The named queries this request ran, in order (ad hoc statements are the client's own, and count only). */
+  readonly ran: RanQuery[] = [];
 
   constructor(private readonly runner: QueryRunner) {}
 
@@ -124,6 +132,7 @@ export class RequestRunner {
 
   read(name: string, params: Params = {}, options?: StatementOptions): Promise<Row[]> {
     this.roundTrips += 1;
+    this.ran.push({ file: `cypher/queries/${name}.cypher`, params });
     return this.runner.read(name, params, options);
   }
 

@@ -11,13 +11,21 @@ import { formatError } from './errors.js';
 import { queryLimitProtection } from './limits.js';
 import { resolvers } from './resolvers/index.js';
 
-/** Reports the request's cost in Cypher round trips as `extensions.cypherRoundTrips` (a count, not a time). */
+/**
+ * Reports what the request cost and read: `extensions.cypherRoundTrips` (a count, not a time) and
+ * `extensions.cypherQueries`, the named query files it ran with their parameters, so an analyst can run the same
+ * Cypher in Neo4j Browser and check the answer.
+ */
 const roundTripsExtension: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async willSendResponse({ response, contextValue }) {
         if (response.body.kind === 'single') {
-          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cypherRoundTrips: contextValue.runner?.roundTrips ?? 0 };
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            cypherRoundTrips: contextValue.runner?.roundTrips ?? 0,
+            cypherQueries: contextValue.runner?.ran ?? [],
+          };
         }
       },
     };

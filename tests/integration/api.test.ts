@@ -1,5 +1,10 @@
 /** The GraphQL contract of DESIGN.md section 7, over HTTP, against the real server and the loaded graph. */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config/config.js';
+import { parseQueryFile } from '../../src/db/queryFiles.js';
+import { cypherRows } from '../support/db.js';
 import { graphql, startTestServer, type TestServer } from '../support/server.js';
 
 let server: TestServer;
@@ -176,6 +181,26 @@ describe('errors', () => {
     expect(await ok.json()).toMatchObject({ data: { state: { id: 'USA' } } });
     const refused = await fetch(`${server.url}/graphql?query=${q}`);
     expect(refused.status).toBe(400);
+  });
+});
+
+describe('the Cypher behind an answer', () => {
+  it('names the query files a request ran with their parameters, and running them again gives the same answer', async () => {
+    const { body } = await graphql<{ bloc: { members: { state: { id: string } }[] } }>(
+      server.url,
+      '{ bloc(code: "nato") { members(asOf: "2022-01-01") { state { id } } } }',
+    );
+    expect(body.errors).toBeUndefined();
+    const ran = (body as { extensions?: { cypherQueries?: { file: string; params: Record<string, unknown> }[] } }).extensions?.cypherQueries;
+    expect(ran).toHaveLength(1);
+    expect(ran![0]).toMatchObject({ file: 'cypher/queries/bloc-with-members.cypher', params: { code: 'NATO', asOf: '2022-01-01' } });
+    // What an analyst would do: open the file, run it with those parameters.
+    const text = parseQueryFile(fs.readFileSync(path.join(projectRoot, ran![0]!.file), 'utf8'));
+    const [row] = await cypherRows(text, ran![0]!.params);
+    const again = (row!.members as { state: { id: string } }[]).map((m) => m.state.id).sort();
+    expect(again).toEqual(ids(body.data!.bloc.members));
+    expect(again).not.toContain('FIN');
+    expect(again.length).toBeGreaterThanOrEqual(30);
   });
 });
 
