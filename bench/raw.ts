@@ -5,7 +5,7 @@
  * Bolt round trip where executeRead takes three), so the calibration also times `RETURN 1` that way, to show how
  * much of raw's latency is the managed transaction's.
  */
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import path from 'node:path';
 import { loadQueryFiles } from '../src/db/queryFiles.js';
 import type { Params, Row } from '../src/db/queryRunner.js';
@@ -28,43 +28,31 @@ export class RawClient {
   }
 
   /** One named query in one read transaction; records as plain objects (`record.toObject()`). */
-  readonly run = async (name: string, params: Params): Promise<Row[]> => {
-    const cypher = this.text(name);
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead(async (tx) => (await tx.run(cypher, params)).records.map((r) => r.toObject()));
-    } finally {
-      await session.close();
-    }
-  };
+  readonly run = (name: string, params: Params): Promise<Row[]> => this.runStatement(this.text(name), params);
 
   /** Any statement, the same way (for calibration). */
-  readonly runStatement = async (cypher: string, params: Params = {}): Promise<Row[]> => {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead(async (tx) => (await tx.run(cypher, params)).records.map((r) => r.toObject()));
-    } finally {
-      await session.close();
-    }
-  };
+  readonly runStatement = (cypher: string, params: Params = {}): Promise<Row[]> =>
+    this.inReadSession(async (session) => session.executeRead(async (tx) => (await tx.run(cypher, params)).records.map((r) => r.toObject())));
 
   /**
    * Any statement as one auto-commit read, the way our server's query runner sends it (src/db/queryRunner.ts): one
    * round trip where executeRead takes three. For calibration: how much of raw's latency is the transaction's.
    */
-  readonly runStatementAutoCommit = async (cypher: string, params: Params = {}): Promise<Row[]> => {
+  readonly runStatementAutoCommit = (cypher: string, params: Params = {}): Promise<Row[]> =>
+    this.inReadSession(async (session) => (await session.run(cypher, params)).records.map((r) => r.toObject()));
+
+  private async inReadSession<T>(work: (session: Session) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return (await session.run(cypher, params)).records.map((r) => r.toObject());
+      return await work(session);
     } finally {
       await session.close();
     }
-  };
+  }
 
   /** PROFILE of one named query: total db hits over the plan, rows, and whether an index seek starts it. */
-  async profile(name: string, params: Params): Promise<{ dbHits: number; rows: number; operators: string[] }> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    try {
+  profile(name: string, params: Params): Promise<{ dbHits: number; rows: number; operators: string[] }> {
+    return this.inReadSession(async (session) => {
       const result = await session.run(`PROFILE\n${this.text(name)}`, params);
       const plan = result.summary.profile;
       if (!plan) throw new Error(`PROFILE of ${name} returned no profile`);
@@ -77,8 +65,6 @@ export class RawClient {
       };
       walk(plan as never);
       return { dbHits, rows: result.records.length, operators: [...operators] };
-    } finally {
-      await session.close();
-    }
+    });
   }
 }

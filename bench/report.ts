@@ -45,7 +45,7 @@ export interface Calibration {
   /** c=1 p50 of the cheapest request of each target: raw `RETURN 1`, ours and peer `{ __typename }` (no Cypher). */
   raw: number;
   /** Raw `RETURN 1` as one auto-commit statement, as our server sends its reads (raw uses executeRead). */
-  rawAutoCommit?: number;
+  rawAutoCommit: number;
   ours: number;
   peer: number;
 }
@@ -146,8 +146,7 @@ export function cpuTable(graph: GraphResult): string {
 }
 
 export function calibrationLine(c: Calibration): string {
-  const autoCommit = c.rawAutoCommit === undefined ? '' : ` (as one auto-commit statement, the way our server reads: ${f(c.rawAutoCommit)} ms)`;
-  return `Transport floor at c=1 (p50 of a request that runs no Cypher in the servers): raw \`RETURN 1\` in executeRead ${f(c.raw)} ms${autoCommit}, ours \`{ __typename }\` ${f(c.ours)} ms, peer \`{ __typename }\` ${f(c.peer)} ms.`;
+  return `Transport floor at c=1 (p50 of a request that runs no Cypher in the servers): raw \`RETURN 1\` in executeRead ${f(c.raw)} ms (as one auto-commit statement, the way our server reads: ${f(c.rawAutoCommit)} ms), ours \`{ __typename }\` ${f(c.ours)} ms, peer \`{ __typename }\` ${f(c.peer)} ms.`;
 }
 
 const exponentOf = (a: number, b: number, edgesA: number, edgesB: number) => Math.log(b / a) / Math.log(edgesB / edgesA);

@@ -16,7 +16,7 @@ import { resolvers } from './resolvers/index.js';
  * `extensions.cypherQueries`, the named query files it ran with their parameters, so an analyst can run the same
  * Cypher in Neo4j Browser and check the answer.
  */
-const roundTripsExtension: ApolloServerPlugin<Context> = {
+const cypherExtensions: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async willSendResponse({ response, contextValue }) {
@@ -56,7 +56,7 @@ export function createApolloServer(projectRoot: string, options: GraphQLServerOp
     plugins: [
       ...(options.plugins ?? []),
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
-      roundTripsExtension,
+      cypherExtensions,
       // The schema sets no cache hints; Apollo's default cache-control plugin would still wrap every resolver to
       // compute a policy (a willResolveField hook per field), for a response header nobody reads.
       ApolloServerPluginCacheControlDisabled(),

@@ -39,9 +39,10 @@ describe('graceful shutdown', () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ data: { cypher: { rows: [{ n: 571428 }] } } });
     // Within the drain's grace period and then some: a shutdown that hangs fails here, not at the test's timeout.
-    const hung = new Promise<string>((resolve) => setTimeout(() => resolve('still running 30 s after SIGTERM'), 30_000).unref());
+    const stillRunning = 'still running 30 s after SIGTERM';
+    const hung = new Promise<string>((resolve) => setTimeout(() => resolve(stillRunning), 30_000).unref());
     const outcome = await Promise.race([exited, hung]);
-    if (outcome === 'still running 30 s after SIGTERM') child.kill('SIGKILL');
+    if (outcome === stillRunning) child.kill('SIGKILL');
     expect(outcome).toBe(0);
     expect(output).toMatch(/SIGTERM: finishing in-flight requests/);
     await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
