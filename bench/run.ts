@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { neo4jVersion } from '../src/neo4j-server/localServer.js';
 import { startChild, type ChildServer } from './children.js';
+import { measureFirstPaint } from './firstPaint.js';
 import { neo4jPid, perRequest, sampleCpu, type CpuMeter } from './cpu.js';
 import { answerOf, measureClosedLoop, measureHttp, postGraphQL, summarize, type RunStats } from './measure.js';
 import { benchDriver, graphCounts, prepareRealGraph, startBenchNeo4j, type BenchNeo4j } from './neo4j.js';
@@ -19,6 +20,7 @@ import { benchSettings, type BenchSettings } from './settings.js';
 import { addSyntheticUnits, readRealProfile } from './synthetic.js';
 import { WORKLOADS, type Workload } from './workloads.js';
 import { sourceMapsOnlyInDevelopment } from '../src/server/sourceMaps.js';
+import { ensureWebBuilt } from '../src/server/webBuild.js';
 
 // As in our server (src/server/sourceMaps.ts): the raw floor and the peer must not pay for mapped stacks either.
 sourceMapsOnlyInDevelopment(false);
@@ -343,6 +345,11 @@ async function main(): Promise<void> {
   graphs.push(real);
   console.log(`\n${mainTable(real, settings.concurrency)}\n\n${costTable(real)}\n\n${cpuTable(real)}\n`);
 
+  // The dashboard's first coloured map, cold cache, on the real graph (tests count what it shows; this times it).
+  await ensureWebBuilt(settings.projectRoot, log);
+  const firstPaint = await measureFirstPaint(ours.url, settings.firstPaintLoads);
+  log('skipped' in firstPaint ? `dashboard first paint: skipped, ${firstPaint.skipped}` : `dashboard first coloured map: p50 ${firstPaint.p50Ms.toFixed(0)} ms, max ${firstPaint.maxMs.toFixed(0)} ms over ${firstPaint.loadsMs.length} cold loads; before it ${firstPaint.bytes.script} B of script, ${firstPaint.bytes.data} B of data, ${firstPaint.bytes.other} B else`);
+
   if (settings.scales.length) {
     const profile = await readRealProfile(driver, settings.database);
     let units = 1;
@@ -373,7 +380,8 @@ async function main(): Promise<void> {
     versions: versions(settings.projectRoot),
     settings: { ...settings, password: undefined },
     graphs: graphs.map((g) => ({ ...g, workloads: g.workloads.map(({ bodies: _bodies, ...w }: WorkloadResult & { bodies?: unknown }) => w) })),
-    targets: evaluateTargets(graphs, settings.concurrency),
+    firstPaint,
+    targets: evaluateTargets(graphs, settings.concurrency, firstPaint),
     totalSeconds: (Date.now() - started) / 1000,
   };
   console.log(`Targets:\n${targetsList(report.targets)}\n`);

@@ -57,6 +57,8 @@ export interface BenchSettings {
   scaleHighTargets: string[];
   /** Seconds of warm-up over every workload and target before the first measurement. */
   globalWarmupSeconds: number;
+  /** Cold loads of the dashboard timed to its first coloured map (BENCH_FIRST_PAINT_LOADS; 0 skips it). */
+  firstPaintLoads: number;
   /** Reload the real graph after a reset even when the bench database already holds the current load. */
   reload: boolean;
   outDir: string;
@@ -84,6 +86,7 @@ export function benchSettings(): BenchSettings {
     scaleHighRuns: num('BENCH_SCALE_HIGH_RUNS', 1),
     scaleHighTargets: (process.env.BENCH_SCALE_HIGH_TARGETS ?? 'ours').split(',').map((t) => t.trim()).filter(Boolean),
     globalWarmupSeconds: num('BENCH_GLOBAL_WARMUP_SECONDS', 8),
+    firstPaintLoads: num('BENCH_FIRST_PAINT_LOADS', 5),
     reload: process.env.BENCH_RELOAD === '1' || process.env.BENCH_RELOAD === 'true',
     outDir: path.join(projectRoot, '.bench'),
   };

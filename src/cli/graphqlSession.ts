@@ -22,10 +22,9 @@ export interface GraphQLSession {
   close(): Promise<void>;
 }
 
-export async function openGraphQLSession(): Promise<GraphQLSession> {
-  const config = loadConfig();
-  // Progress goes to stderr so that --json output stays machine-readable.
-  const log = (line: string) => console.error(line);
+/** `log` receives progress (the CLI sends it to stderr, so that --json output stays machine-readable). */
+export async function openGraphQLSession(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<GraphQLSession> {
+  const config = loadConfig(env);
   const neo4j = await provideNeo4j(config, log);
   const driver: Driver = createDriver(neo4j);
   await waitForDatabase(driver);

@@ -1,18 +1,19 @@
 // The dashboard (web/dashboard, served at /) in a real headless browser: Debian's Chromium via playwright-core,
 // with the network cut off (every request to anything but the API's own origin is aborted and fails the test).
-// It proves issue 8's "done when": the US-withdrawal map paints with a legend within two seconds and shows every
-// state, coloured as the API's own answer says; clicking Poland shows its reasons; a scenario recolours the
+// It proves issue 8's "done when" (all but the two-second budget, which `npm run bench` times): the US-withdrawal map
+// paints with a legend and shows every state, coloured as the API's own answer says; clicking Poland shows its reasons; a scenario recolours the
 // states it touches; the graph shows NATO without Finland on 2022-01-01 and with it today, and the threat, umbrella
 // and forces edges around a state or a bloc (Poland's threat to Russia, the US umbrella); errors read as words;
 // the views work at 1280×800 and on a phone's width. Screenshots of each view go to test-results/dashboard-*.png.
 //
-// Needs /usr/bin/chromium (`apt-get install chromium`); the global setup builds dist/dashboard.
+// Needs Chromium (`apt-get install chromium`, or CHROMIUM_PATH): skipped without it, failed without it under CI;
+// the global setup builds dist/dashboard.
 import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, offlineContext } from '../support/browser.js';
+import { describeInBrowser, launchChromium, offlineContext } from '../support/browser.js';
 import { graphql, startTestServer } from '../support/server.js';
 
 const RESULTS = fileURLToPath(new URL('../../test-results/', import.meta.url));
@@ -38,7 +39,7 @@ const EXPOSURE = /* GraphQL */ `
   }
 `;
 
-describe('dashboard (offline, headless Chromium)', () => {
+describeInBrowser('dashboard (offline, headless Chromium)', () => {
   let server: { url: string; close(): Promise<void> };
   let origin: string;
   let browser: Browser;
@@ -64,7 +65,7 @@ describe('dashboard (offline, headless Chromium)', () => {
     await mkdir(RESULTS, { recursive: true });
     server = await startTestServer();
     origin = new URL(server.url).origin;
-    // The API's own answers, which the page must agree with (and a warm-up, so the paint budget times the page).
+    // The API's own answers, which the page must agree with.
     states = (await api<{ states: { id: string; name: string }[] }>('{ states { id name } }')).states;
     baseline = (await api<{ exposure: Report }>(EXPOSURE)).exposure;
 
@@ -125,6 +126,28 @@ describe('dashboard (offline, headless Chromium)', () => {
     }
   };
 
+  /** The graph's nodes have eased to their places (CyGraph sets data-layout when its layout stops). */
+  const settledGraph = (page: Page) => page.locator('[data-testid="graph-canvas"][data-layout="settled"]').waitFor({ timeout: 30_000 });
+
+  /** The page has scrolled `selector` into view and stopped scrolling (same offset over two frames). */
+  const scrolledInto = (page: Page, selector: string) =>
+    page.waitForFunction(
+      (sel) =>
+        new Promise<boolean>((resolve) => {
+          const element = document.querySelector(sel);
+          if (!element) return resolve(false);
+          const y = window.scrollY;
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              const box = element.getBoundingClientRect();
+              resolve(window.scrollY === y && box.top > -2 && box.top < window.innerHeight);
+            }),
+          );
+        }),
+      selector,
+      { timeout: 30_000 },
+    );
+
   const shot = (page: Page, name: string) => page.screenshot({ path: `${RESULTS}dashboard-${name}.png` });
 
   /** What the map shows for one state: its fill kind (a level, UNEXPOSED, WITHDRAWING) and computed colour. */
@@ -169,7 +192,7 @@ describe('dashboard (offline, headless Chromium)', () => {
   };
 
   it(
-    'paints the US-withdrawal map with a legend within two seconds, every state drawn and coloured as the API says',
+    'paints the US-withdrawal map with a legend, every state drawn and coloured as the API says',
     async () => {
       const page = await openPage();
       await withDiagnostics(page, 'map', async () => {
@@ -178,32 +201,8 @@ describe('dashboard (offline, headless Chromium)', () => {
         expect(landing?.headers()['content-type']).toMatch(/^text\/html/);
         expect(await page.title()).toBe('Alliance Explorer');
         await waitForMap(page);
-        // The two-second budget, from navigation to the first coloured map (main.ts and MapView mark it). This
-        // 2-core machine is shared (a benchmark, another suite), so one load that a neighbour slowed down gets a
-        // second try in a fresh context, its cache cold again: a real regression is slow both times.
-        const firstMap = async (p: Page) => {
-          // Wait as long as it takes for the mark (the retry's goto returns before the map is painted): the budget
-          // is judged on the time it records, not on how long this poll lasts.
-          await expect.poll(() => p.evaluate(() => performance.getEntriesByName('ae:first-map').length), { timeout: 15_000 }).toBe(1);
-          const ms = await p.evaluate(() => performance.getEntriesByName('ae:first-map')[0]!.startTime);
-          const timeline = await p.evaluate(() =>
-            performance
-              .getEntriesByType('resource')
-              .map((e) => `${e.name.replace(location.origin, '').replace(/-[\w-]{8}\.(js|css|json)$/, '.$1')} ${Math.round(e.startTime)}–${Math.round((e as PerformanceResourceTiming).responseEnd)}`)
-              .join(', '),
-          );
-          console.log(`[dashboard] first coloured map ${Math.round(ms)} ms after navigation (${timeline})`);
-          return ms;
-        };
-        let firstMapMs = await firstMap(page);
-        if (firstMapMs >= 2000) {
-          const again = await cutOffContext();
-          const retry = await again.newPage();
-          await retry.goto(`${server.url}/`);
-          firstMapMs = Math.min(firstMapMs, await firstMap(retry));
-          await again.close();
-        }
-        expect(firstMapMs, 'first coloured map, ms after navigation').toBeLessThan(2000);
+        // The page marks its first coloured map once (the bench times it: `npm run bench`, bench/firstPaint.ts).
+        await expect.poll(() => page.evaluate(() => performance.getEntriesByName('ae:first-map').length), { timeout: 15_000 }).toBe(1);
         await expect.poll(() => page.locator('[data-testid="legend"] [data-legend-kind]').count()).toBeGreaterThanOrEqual(7);
 
         // Every state of the graph is on the map: a shape, or a dot for the smallest (and Tuvalu, which has no shape).
@@ -386,20 +385,20 @@ describe('dashboard (offline, headless Chromium)', () => {
         await expect.poll(drawn, { timeout: 30_000 }).toBe(then.all.join(','));
         expect(then.all).not.toContain('FIN');
         expect(await page.locator('.graph-heading').textContent()).toContain('1 Jan 2022');
-        await page.waitForTimeout(600); // the layout's easing
+        await settledGraph(page);
         await shot(page, 'graph-nato-2022');
 
         await page.getByRole('button', { name: 'Today', exact: true }).click();
         await expect.poll(listed, { timeout: 30_000 }).toEqual(today);
         await expect.poll(drawn, { timeout: 30_000 }).toBe(now.all.join(','));
         expect(await page.locator('.graph-heading').textContent()).toContain('today');
-        await page.waitForTimeout(600);
+        await settledGraph(page);
         await shot(page, 'graph-nato-today');
 
         // A state's view: Poland, its blocs by status and the allies they bind it to.
         await page.locator('[data-testid="member-list"] li[data-state="POL"] button').click();
         await expect.poll(() => page.getByTestId('graph-canvas').getAttribute('data-direct-nodes'), { timeout: 30_000 }).toContain('NATO');
-        await page.waitForTimeout(600);
+        await settledGraph(page);
         await shot(page, 'graph-poland');
         expect(broken).toEqual([]);
         expect(consoleErrors).toEqual([]);
@@ -453,7 +452,7 @@ describe('dashboard (offline, headless Chromium)', () => {
         const listed = page.locator('[data-testid="tie-list"] li[data-tie="threat:POL>RUS"]');
         expect(await listed.textContent()).toContain('Russia');
         expect(await listed.textContent()).toContain(`${russia!.level.toLowerCase()} threat`);
-        await page.waitForTimeout(600); // the layout's easing
+        await settledGraph(page);
         await shot(page, 'graph-poland-edges');
 
         // Each kind has its own checkbox in the legend: Space on the focused box hides threats, and again shows them.
@@ -473,7 +472,7 @@ describe('dashboard (offline, headless Chromium)', () => {
         await expect.poll(() => drawnTies('umbrella'), { timeout: 30_000 }).toEqual(umbrellasToday);
         expect(await drawnTies('threat')).toContain('threat:POL>RUS');
         expect(await page.locator('[data-testid="tie-toggles"]').textContent()).toContain(String(umbrellasToday.length));
-        await page.waitForTimeout(600);
+        await settledGraph(page);
         await shot(page, 'graph-nato-edges');
         const date = page.getByTestId('graph-date');
         await date.fill('2022-01-01');
@@ -587,11 +586,11 @@ describe('dashboard (offline, headless Chromium)', () => {
         // Pick Poland by name (the keyboard way): the details scroll into view under the map.
         await page.getByTestId('find-state').fill('Poland');
         await expect.poll(() => page.getByTestId('state-details').getAttribute('data-state')).toBe('POL');
-        await page.waitForTimeout(700);
+        await scrolledInto(page, '[data-testid="state-details"]');
         await shot(page, 'narrow-poland');
         await page.goto(`${server.url}/#/graph?bloc=NATO`);
         await expect.poll(() => page.getByTestId('graph-canvas').getAttribute('data-direct-nodes'), { timeout: 30_000 }).toContain('FIN');
-        await page.waitForTimeout(600);
+        await settledGraph(page);
         const graphOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(graphOverflow).toBeLessThanOrEqual(0);
         await shot(page, 'narrow-graph');

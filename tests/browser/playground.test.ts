@@ -8,9 +8,9 @@ import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
-import { launchChromium, offlineContext } from '../support/browser.js';
+import { describeInBrowser, launchChromium, offlineContext } from '../support/browser.js';
 import { startTestServer } from '../support/server.js';
 
 const SCREENSHOT = fileURLToPath(new URL('../../test-results/playground.png', import.meta.url));
@@ -25,7 +25,7 @@ const EDITOR_TEXT = (selector: string) => `
     .map((line) => line.textContent.replace(/\\u00a0/g, ' '))
     .join('\\n')`;
 
-describe('GraphQL playground (offline, headless Chromium)', () => {
+describeInBrowser('GraphQL playground (offline, headless Chromium)', () => {
   let server: { url: string; close(): Promise<void> };
   let origin: string;
   let browser: Browser;

@@ -1,24 +1,43 @@
-/** The command line against the test Neo4j: readable output, --json, and exit codes 0 / 2 (bad input) / 1. */
-import { spawnSync } from 'node:child_process';
+/**
+ * The command line against the test Neo4j: readable output, --json, and exit codes 0 / 2 (bad input) / 1.
+ * Most cases run the CLI in-process (runCli, with its own output streams and environment); what only a real
+ * process shows, the exit status the shell sees and the streams it writes, is checked by spawning the command.
+ */
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/program.js';
 import { projectRoot } from '../../src/config/config.js';
 import { testNeo4j } from '../support/db.js';
 
-function cli(...args: string[]) {
+const testEnv = () => {
   const neo4j = testNeo4j();
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'alliance-explorer.js'), ...args], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    timeout: 60_000,
-    env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database },
+  return { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database };
+};
+
+async function cli(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: testEnv() });
+  return { code, stdout, stderr };
+}
+
+/** The installed command, as a shell runs it. */
+function spawned(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(projectRoot, 'bin', 'alliance-explorer.js'), ...args], { cwd: projectRoot, env: testEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe('alliance-explorer CLI', () => {
-  it('prints a ranked exposure table', () => {
-    const { code, stdout, stderr } = cli('exposure', 'USA', '--limit', '10');
+  it('prints a ranked exposure table', async () => {
+    const { code, stdout, stderr } = await cli('exposure', 'USA', '--limit', '10');
     expect(code, stderr).toBe(0);
     expect(stdout).toMatch(/Exposure if United States withdraws/);
     expect(stdout).toMatch(/^#\s+ID\s+State\s+Score\s+Level/m);
@@ -26,26 +45,26 @@ describe('alliance-explorer CLI', () => {
     expect(stdout.trim().split('\n').length).toBe(2 + 2 + 10);
   });
 
-  it('prints JSON with --json, for a past date and a subset of blocs', () => {
-    const { code, stdout, stderr } = cli('exposure', 'usa', '--from', 'NATO', '--as-of', '2023-01-01', '--json');
+  it('prints JSON with --json, for a past date and a subset of blocs', async () => {
+    const { code, stdout, stderr } = await cli('exposure', 'usa', '--from', 'NATO', '--as-of', '2023-01-01', '--json');
     expect(code, stderr).toBe(0);
     const data = JSON.parse(stdout) as { exposure: { asOf: string; entries: { state: { id: string } }[] } };
     expect(data.exposure.asOf).toBe('2023-01-01');
     expect(data.exposure.entries.map((e) => e.state.id)).toContain('POL');
   });
 
-  it('shows a bloc as of a date', () => {
-    const before = cli('bloc', 'NATO', '--as-of', '2022-01-01');
+  it('shows a bloc as of a date', async () => {
+    const before = await cli('bloc', 'NATO', '--as-of', '2022-01-01');
     expect(before.code).toBe(0);
     expect(before.stdout).not.toMatch(/\bFIN\b/);
-    expect(cli('bloc', 'nato').stdout).toMatch(/\bFIN\b.*Finland/);
+    expect((await cli('bloc', 'nato')).stdout).toMatch(/\bFIN\b.*Finland/);
   });
 
-  it('lists blocs and finds paths', () => {
-    const blocs = cli('blocs');
+  it('lists blocs and finds paths', async () => {
+    const blocs = await cli('blocs');
     expect(blocs.code).toBe(0);
     expect(blocs.stdout).toMatch(/^NATO\s+North Atlantic Treaty Organization/m);
-    const path = cli('path', 'IND', 'RUS');
+    const path = await cli('path', 'IND', 'RUS');
     expect(path.code).toBe(0);
     expect(path.stdout).toMatch(/1 hop: IND -\[(SCO|BRICS)\]- RUS/);
   });
@@ -57,17 +76,26 @@ describe('alliance-explorer CLI', () => {
     [['path', 'IND', 'ZZZ'], /ZZZ/],
     [['frobnicate'], /unknown command/],
     [['path', 'IND', 'RUS', '--max-hops', 'x'], /max-hops/],
-  ])('exits 2 with the reason on stderr for %j', (args, reason) => {
-    const { code, stderr } = cli(...args);
+  ])('exits 2 with the reason on stderr for %j', async (args, reason) => {
+    const { code, stderr } = await cli(...args);
     expect(code).toBe(2);
     expect(stderr).toMatch(reason);
   });
 
-  it('has --help on every command, exit 0', () => {
+  it('has --help on every command, exit 0', async () => {
     for (const command of [[], ['exposure'], ['blocs'], ['bloc'], ['path'], ['load'], ['serve'], ['neo4j']]) {
-      const { code, stdout } = cli(...command, '--help');
+      const { code, stdout } = await cli(...command, '--help');
       expect(code, command.join(' ')).toBe(0);
       expect(stdout).toMatch(/Usage: alliance-explorer/);
     }
   });
+
+  it('as a process: the table on stdout and exit 0; bad input on stderr and exit 2', async () => {
+    const [ok, bad] = await Promise.all([spawned('blocs'), spawned('exposure', 'XYZ')]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/^NATO\s+North Atlantic Treaty Organization/m);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/error: .*XYZ/);
+  }, 60_000);
 });

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/config.js';
+import { readSources, seedIds } from '../support/sources.js';
 import { cypherRows } from '../support/db.js';
 
 const STATUSES = ['MEMBER', 'FROZEN', 'SUSPENDED', 'OBSERVER', 'PARTNER', 'DIALOGUE_PARTNER', 'APPLICANT'];
@@ -96,13 +97,23 @@ describe('sources and vocabularies', () => {
     expect(rows).toEqual([]);
   });
 
-  it('cites a seed only by the name of an existing seed file', async () => {
-    // The seeds live beside the repository (../shared/seeds): skip the name check where they are absent.
-    const dir = path.join(projectRoot, '..', 'shared', 'seeds');
-    const names = new Set(fs.existsSync(dir) ? fs.readdirSync(dir).map((f) => f.replace(/\.txt$/, '')) : []);
+  it('cites a seed only by an id of the register of sources (data/sources.csv)', async () => {
+    const names = seedIds();
     const rows = await cypherRows("MATCH ()-[r]->() WHERE r.source STARTS WITH 'seed:' RETURN DISTINCT r.source AS source");
     expect(rows.length).toBeGreaterThan(0);
-    if (names.size > 0) for (const r of rows) expect(names.has((r.source as string).slice(5)), r.source as string).toBe(true);
+    for (const r of rows) expect(names.has((r.source as string).slice(5)), r.source as string).toBe(true);
+  });
+
+  it('registers each seed article with what a reader needs to find it: title, publisher, and an address or a note', () => {
+    const seeds = readSources().filter((s) => s.id.startsWith('seed:'));
+    expect(seeds.length).toBe(5);
+    for (const s of seeds) {
+      expect(s.id, s.id).toMatch(/^seed:\d{3}_[0-9a-f]{16}$/);
+      expect(s.title.length, s.id).toBeGreaterThan(0);
+      expect(s.publisher.length, s.id).toBeGreaterThan(0);
+      expect(s.url.length > 0 || s.note.length > 0, `${s.id}: an address, or a note saying why there is none`).toBe(true);
+      if (s.published) expect(s.published_precision, s.id).toBe(['year', 'month', 'day'][s.published.split('-').length - 1]);
+    }
   });
 
   it('describes every bloc: name, kind, founded, mutualDefence, obligations and source', async () => {

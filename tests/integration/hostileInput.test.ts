@@ -154,16 +154,15 @@ describe('injection strings reach Cypher as parameters only', () => {
 });
 
 describe('bounded resources', () => {
-  it('huge lists in arguments are rejected or answered, not a crash, and memory stays bounded', async () => {
-    const heapBefore = process.memoryUsage().heapUsed;
+  it('huge lists in arguments are rejected before any Cypher runs, and the server keeps answering', async () => {
     const from = Array.from({ length: 5000 }, (_, i) => `B${i}`);
     for (let i = 0; i < 20; i++) {
       const { status, body } = await graphql(server.url, 'query($f: [ID!]) { exposure(withdrawing: "USA", from: $f) { asOf } }', { f: from });
       expect(status).toBeLessThan(500);
       expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(body.errors?.[0]?.message).toMatch(/B0\b/);
     }
-    global.gc?.();
-    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(200 * 1024 * 1024);
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
+
 });

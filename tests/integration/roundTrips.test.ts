@@ -36,19 +36,6 @@ describe('Cypher round trips of each bench workload', () => {
       expect(again, `${workload.id}, same request again`).toBeLessThanOrEqual(workload.budget);
     });
   }
-
-  it('the bloc budget is one round trip: the bloc lookup rides with its members', () => {
-    expect(WORKLOADS.find((w) => w.id === 'bloc')!.budget).toBe(1);
-  });
-
-  it('the state budget is one round trip: memberships and their blocs\' members ride with the state', () => {
-    expect(WORKLOADS.find((w) => w.id === 'state')!.budget).toBe(1);
-  });
-
-  it('exposure costs at most two round trips, with or without a scenario', () => {
-    expect(WORKLOADS.find((w) => w.id === 'exposure')!.budget).toBeLessThanOrEqual(2);
-    expect(WORKLOADS.find((w) => w.id === 'scenario')!.budget).toBeLessThanOrEqual(2);
-  });
 });
 
 describe('round trips do not grow with the number of rows (no N+1)', () => {

@@ -3,7 +3,11 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/config.js';
-import { testNeo4j } from '../support/db.js';
+import { cypherRows, testNeo4j } from '../support/db.js';
+
+/** The slow query below, as Neo4j lists it while it runs (this listing itself left out: it names the same text). */
+const RUNNING_SLOW_QUERY =
+  "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'range(1, 4000000)' AND NOT currentQuery STARTS WITH 'SHOW' RETURN count(*) AS n";
 
 describe('graceful shutdown', () => {
   it('finishes in-flight requests, closes the driver and exits 0', async () => {
@@ -32,7 +36,13 @@ describe('graceful shutdown', () => {
       headers: { 'content-type': 'application/json', authorization: 'Bearer shutdown-test-key' },
       body: JSON.stringify({ query: '{ cypher(query: "UNWIND range(1, 4000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x) AS n") { rows } }' }),
     });
-    await new Promise((r) => setTimeout(r, 300));
+    // SIGTERM once Neo4j is running it (not after a guessed pause): the request is then truly in flight.
+    await expect
+      .poll(async () => (await cypherRows(RUNNING_SLOW_QUERY))[0]!.n, {
+        timeout: 30_000,
+        interval: 20,
+      })
+      .toBe(1);
     child.kill('SIGTERM');
 
     const response = await slow;

@@ -2,27 +2,27 @@
  * Real headless Chromium for the browser tests: Debian's `chromium` driven by playwright-core, and browser contexts
  * with the network cut off, so that a page that reaches for a CDN, a font or a tile server fails its test.
  */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { describe, it } from 'vitest';
+import { browserRequired, CHROMIUM, CHROMIUM_ARGS, missingChromium } from './chromium.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** `describe` for a browser test file: runs it, skips it, or turns it into one failure naming the fix. */
+export function describeInBrowser(name: string, body: () => void): void {
+  const missing = missingChromium();
+  if (missing === null) describe(name, body);
+  else if (browserRequired()) {
+    describe(name, () => {
+      it('needs Chromium (required under CI or REQUIRE_BROWSER=1)', () => {
+        throw new Error(`Browser tests required but ${missing}`);
+      });
+    });
+  } else describe.skip(name, body);
+}
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`);
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const missing = missingChromium();
+  if (missing !== null) throw new Error(missing);
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 /**

@@ -10,9 +10,15 @@ import { chooseServerKind, describeChoice } from '../../src/db/serverChoice.js';
 import { ensureGraphLoaded } from '../../src/loader/loadGraph.js';
 import { localServer } from '../../src/neo4j-server/provideNeo4j.js';
 import { ensureWebBuilt } from '../../src/server/webBuild.js';
+import { browserRequired, missingChromium } from './chromium.js';
 import type { TestNeo4j } from './neo4jTarget.js';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Said once, before the long part of the setup, so nobody mistakes the skipped browser tests for passed ones.
+  const missing = missingChromium();
+  if (missing !== null) {
+    console.log(browserRequired() ? `[browser] browser tests will FAIL: ${missing}` : `[browser] browser tests skipped: ${missing}`);
+  }
   const config = loadConfig({
     ...process.env,
     NEO4J_LOCAL_BOLT_PORT: process.env.TEST_NEO4J_BOLT_PORT ?? '7688',

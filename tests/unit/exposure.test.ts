@@ -1,7 +1,7 @@
 /**
  * Unit tests of the exposure model (src/domain/exposure.ts; README "Exposure: how it is scored"), without a database: small hand-made
  * worlds for each component and property, then a fixture of the real-world graph on 2025-06-01 that pins what the
- * seed articles (../shared/seeds/) say explicitly.
+ * seed articles (registered in data/sources.csv) say explicitly.
  */
 import { describe, expect, it } from 'vitest';
 import { DomainInputError, UnknownValueError } from '../../src/domain/errors.js';

@@ -221,17 +221,22 @@ export function CyGraph({ model, coords, focusKey, onOpen, label }: Props) {
       const p = positions.get(node.id());
       target[node.id()] = p ? { x: p.x, y: p.y } : centre;
     });
-    graph
-      .layout({
-        name: 'preset',
-        positions: target,
-        zoom: 1,
-        pan: { x: 0, y: 0 },
-        animate: !fresh && model.nodes.length < 150,
-        animationDuration: 450,
-        fit: false,
-      })
-      .run();
+    const layout = graph.layout({
+      name: 'preset',
+      positions: target,
+      zoom: 1,
+      pan: { x: 0, y: 0 },
+      animate: !fresh && model.nodes.length < 150,
+      animationDuration: 450,
+      fit: false,
+    });
+    // 'moving' while the nodes ease to their places, 'settled' once they are there: a test or a screenshot waits
+    // for this instead of guessing how long the easing lasts.
+    container.current?.setAttribute('data-layout', 'moving');
+    layout.one('layoutstop', () => {
+      if (cy.current === graph) container.current?.setAttribute('data-layout', 'settled');
+    });
+    layout.run();
     const stateNodes = model.nodes.filter((n) => n.kind === 'state').map((n) => n.ref).sort();
     container.current?.setAttribute('data-state-nodes', stateNodes.join(','));
     container.current?.setAttribute('data-node-count', String(model.nodes.length));

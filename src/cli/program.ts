@@ -1,0 +1,205 @@
+/**
+ * alliance-explorer: the analyst's command line. `--help` on every command.
+ * Exit codes: 0 ok, 2 bad input (the reason on stderr), 1 anything else.
+ * `runCli` takes its arguments, environment and output streams as values, so tests run it in-process; main.ts is
+ * the process around it.
+ */
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { LoadError, ForeignDataError } from '../loader/loadGraph.js';
+import { BadInputError, openGraphQLSession } from './graphqlSession.js';
+import { runLoad } from './loadCommand.js';
+import { runNeo4j, UsageError } from './neo4jCommand.js';
+import { table } from './table.js';
+
+/** Where the CLI writes and what environment it reads: the process's own, or a test's. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+const processIO: CliIO = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+};
+
+/** A fresh program per run (commander keeps state in its commands); `exit.code` is what a command asks to exit with. */
+function buildProgram(io: CliIO, exit: { code: number }): Command {
+  const program = new Command('alliance-explorer')
+    .description('Explore the world\'s alliances: exposure, blocs, paths. Talks to the same Neo4j as `npm start`.')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError();
+
+  const positiveInt = (value: string) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
+    return n;
+  };
+
+  function print(json: boolean | undefined, data: unknown, text: () => string) {
+    io.stdout(`${json ? JSON.stringify(data, null, 2) : text()}\n`);
+  }
+
+  async function withSession<T>(work: (s: Awaited<ReturnType<typeof openGraphQLSession>>) => Promise<T>): Promise<T> {
+    const session = await openGraphQLSession(io.env, (line) => io.stderr(`${line}\n`));
+    try {
+      return await work(session);
+    } finally {
+      await session.close();
+    }
+  }
+
+  program
+    .command('exposure')
+    .description('Who is exposed if STATE withdraws (from every commitment, or from the blocs given with --from)')
+    .argument('<state>', 'ISO3 code of the withdrawing state, e.g. USA')
+    .option('--from <codes...>', 'bloc codes it leaves (default: all)')
+    .option('--as-of <date>', 'date of the graph, YYYY-MM-DD (default: today)')
+    .option('--scenario <id>', 'answer under a stored scenario (see `scenarios`), with the change against the baseline')
+    .option('--limit <n>', 'show the first n states', positiveInt, 25)
+    .option('--json', 'print JSON')
+    .action(async (state: string, opts: { from?: string[]; asOf?: string; scenario?: string; limit: number; json?: boolean }) => {
+      type Data = { exposure: {
+        asOf: string; withdrawing: { name: string }; scenario: string[] | null;
+        entries: { state: { id: string; name: string }; score: number; level: string; reasons: { kind: string; text: string; weight: number }[] }[];
+        deltas: { state: { id: string }; change: number }[];
+      } };
+      const data = await withSession((s) =>
+        s.run<Data>(
+          `query($withdrawing: ID!, $from: [ID!], $asOf: Date, $scenario: ScenarioInput) {
+             exposure(withdrawing: $withdrawing, from: $from, asOf: $asOf, scenario: $scenario) {
+               asOf withdrawing { name } scenario entries { state { id name } score level reasons { kind text weight } }
+               deltas { state { id } change } } }`,
+          { withdrawing: state, from: opts.from ?? null, asOf: opts.asOf ?? null, scenario: opts.scenario ? { name: opts.scenario } : null },
+        ),
+      );
+      print(opts.json, data, () => {
+        const e = data.exposure;
+        const change = new Map(e.deltas.map((d) => [d.state.id, d.change]));
+        const signed = (n: number | undefined) => (n === undefined ? '' : `${n > 0 ? '+' : ''}${n.toFixed(2)}`);
+        const rows = e.entries.slice(0, opts.limit).map((x, i) => {
+          const top = [...x.reasons].sort((a, b) => b.weight - a.weight)[0];
+          return [String(i + 1), x.state.id, x.state.name, x.score, x.level, ...(e.scenario ? [signed(change.get(x.state.id))] : []), top?.text ?? ''];
+        });
+        const heading = `Exposure if ${e.withdrawing.name} withdraws${opts.from ? ` from ${opts.from.join(', ')}` : ''}, as of ${e.asOf}` +
+          `${e.scenario ? `, under scenario ${opts.scenario}: ${e.scenario.join('; ')}` : ''} (${e.entries.length} states exposed)`;
+        return `${heading}\n\n` + table(['#', 'ID', 'State', 'Score', 'Level', ...(e.scenario ? ['vs baseline'] : []), 'Main reason'], rows);
+      });
+    });
+
+  program
+    .command('scenarios')
+    .description('The stored what-if scenarios and their changes')
+    .option('--json', 'print JSON')
+    .action(async (opts: { json?: boolean }) => {
+      type Data = { scenarios: { id: string; name: string; source: string; changes: { text: string }[] }[] };
+      const data = await withSession((s) => s.run<Data>('{ scenarios { id name source changes { text } } }'));
+      print(opts.json, data, () => table(['Id', 'Name', 'Changes', 'Source'], data.scenarios.map((s) => [s.id, s.name, s.changes.map((c) => c.text).join('; '), s.source])));
+    });
+
+  program
+    .command('blocs')
+    .description('List every bloc with its kind, founding date, member count today and defence clause')
+    .option('--json', 'print JSON')
+    .action(async (opts: { json?: boolean }) => {
+      type Data = { blocs: { code: string; name: string; kind: string; founded: string | null; mutualDefence: boolean; members: unknown[] }[] };
+      const data = await withSession((s) => s.run<Data>('{ blocs { code name kind founded mutualDefence members(status: [MEMBER]) { status } } }'));
+      print(opts.json, data, () =>
+        table(['Code', 'Name', 'Kind', 'Founded', 'Members', 'Mutual defence'], data.blocs.map((b) => [b.code, b.name, b.kind, b.founded ?? '', String(b.members.length), b.mutualDefence ? 'yes' : 'no'])),
+      );
+    });
+
+  program
+    .command('bloc')
+    .description('A bloc and its members on a date')
+    .argument('<code>', 'bloc code, e.g. NATO')
+    .option('--as-of <date>', 'YYYY-MM-DD (default: today)')
+    .option('--json', 'print JSON')
+    .action(async (code: string, opts: { asOf?: string; json?: boolean }) => {
+      type Data = { bloc: null | { code: string; name: string; members: { state: { id: string; name: string }; status: string; since: string | null }[] } };
+      const data = await withSession((s) =>
+        s.run<Data>('query($code: ID!, $asOf: Date) { bloc(code: $code) { code name members(asOf: $asOf) { state { id name } status since } } }', { code, asOf: opts.asOf ?? null }),
+      );
+      if (!data.bloc) throw new BadInputError(`unknown bloc code "${code}"`);
+      const bloc = data.bloc;
+      print(opts.json, data, () =>
+        `${bloc.name} (${bloc.code})${opts.asOf ? ` as of ${opts.asOf}` : ''}: ${bloc.members.length} memberships\n\n` +
+        table(['ID', 'State', 'Status', 'Since'], bloc.members.map((m) => [m.state.id, m.state.name, m.status, m.since ?? ''])),
+      );
+    });
+
+  program
+    .command('path')
+    .description('How two states are tied: the shortest chains of shared blocs')
+    .argument('<from>', 'ISO3 code')
+    .argument('<to>', 'ISO3 code')
+    .option('--max-hops <n>', 'at most this many state-to-state hops (1-4)', positiveInt, 3)
+    .option('--as-of <date>', 'YYYY-MM-DD (default: today)')
+    .option('--json', 'print JSON')
+    .action(async (from: string, to: string, opts: { maxHops: number; asOf?: string; json?: boolean }) => {
+      type Data = { path: { hops: number; steps: { from: { id: string }; via: { code: string }; to: { id: string }; fromStatus: string; toStatus: string }[] }[] };
+      const data = await withSession((s) =>
+        s.run<Data>(
+          'query($from: ID!, $to: ID!, $maxHops: Int, $asOf: Date) { path(from: $from, to: $to, maxHops: $maxHops, asOf: $asOf) { hops steps { from { id } via { code } to { id } fromStatus toStatus } } }',
+          { from, to, maxHops: opts.maxHops, asOf: opts.asOf ?? null },
+        ),
+      );
+      print(opts.json, data, () =>
+        data.path.length === 0
+          ? `No chain of shared blocs within ${opts.maxHops} hops.`
+          : data.path
+              .map((p) => `${p.hops} hop${p.hops > 1 ? 's' : ''}: ` + [p.steps[0]!.from.id, ...p.steps.map((s) => `-[${s.via.code}]- ${s.to.id}`)].join(' '))
+              .join('\n'),
+      );
+    });
+
+  program
+    .command('load')
+    .description('Load cypher/schema and cypher/data into Neo4j (idempotent)')
+    .option('--reset', 'empty the database first')
+    .action(async (opts: { reset?: boolean }) => runLoad(opts));
+
+  program
+    .command('serve')
+    .description('Run the API and playground (same as npm start)')
+    .action(async () => {
+      await import('../server/main.js');
+    });
+
+  program
+    .command('neo4j')
+    .description('The local Neo4j server (used when NEO4J_URI is unset and no Docker engine runs)')
+    .argument('<action>', 'start, stop or status')
+    .option('--test', 'the test suite\'s server (.neo4j/test) instead of the development one')
+    .action(async (action: string, opts: { test?: boolean }) => {
+      exit.code = await runNeo4j(action, opts);
+    });
+
+  return program;
+}
+
+/** Runs one command line (arguments without `node` and the script) and returns its exit code. */
+export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {
+  const exit = { code: 0 };
+  try {
+    await buildProgram(io, exit).parseAsync(argv, { from: 'user' });
+    return exit.code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version exit 0; a usage mistake is bad input (commander has said why on stderr).
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof BadInputError || error instanceof UsageError) {
+      io.stderr(`error: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof LoadError || error instanceof ForeignDataError) {
+      io.stderr(`Load failed: ${error.message}\n`);
+      return 1;
+    }
+    io.stderr(`error: ${(error as Error).message ?? error}\n`);
+    return 1;
+  }
+}
