@@ -1,23 +1,37 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: unit tests need no database; integration and browser tests share one real Neo4j that
-// tests/support/globalSetup.ts starts (or finds) and loads once per run.
+// Unit tests need no database. Integration and browser tests share one real Neo4j that tests/support/globalSetup.ts
+// starts (or finds) and loads once per run. Most of their time is spent waiting (on Neo4j, a browser, a child
+// process), so two files run at once. The files that disturb the shared server run afterwards, one at a time, with
+// nothing beside them: the loader's (a broken load marks the graph LOADING for a moment) and the fault tests'
+// (which stop Neo4j, start it again and rebuild the graph after a killed load).
+const integration = {
+  environment: 'node' as const,
+  globalSetup: ['tests/support/globalSetup.ts'],
+  setupFiles: ['tests/support/closeDriver.ts'],
+  testTimeout: 60_000,
+  hookTimeout: 300_000,
+};
+const DISTURB_THE_SERVER = ['tests/integration/loader.test.ts', 'tests/integration/resilience.test.ts'];
+
 export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } },
       },
       {
         test: {
+          ...integration,
           name: 'integration',
           include: ['tests/integration/**/*.test.ts', 'tests/browser/**/*.test.ts'],
-          environment: 'node',
-          globalSetup: ['tests/support/globalSetup.ts'],
-          setupFiles: ['tests/support/closeDriver.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 300_000,
+          exclude: DISTURB_THE_SERVER,
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
+      },
+      {
+        test: { ...integration, name: 'integration (alone)', include: DISTURB_THE_SERVER, maxWorkers: 1, sequence: { groupOrder: 2 } },
       },
     ],
   },

@@ -4,14 +4,13 @@
  * own home (.neo4j/test) and port so tests never touch the data of `npm start`. Then loads the graph.
  */
 import type { TestProject } from 'vitest/node';
-import { loadConfig } from '../../src/config/config.js';
 import { createDriver, waitForDatabase } from '../../src/db/driver.js';
 import { chooseServerKind, describeChoice } from '../../src/db/serverChoice.js';
 import { ensureGraphLoaded } from '../../src/loader/loadGraph.js';
-import { localServer } from '../../src/neo4j-server/provideNeo4j.js';
 import { ensureWebBuilt } from '../../src/server/webBuild.js';
 import { browserRequired, missingChromium } from './chromium.js';
 import type { TestNeo4j } from './neo4jTarget.js';
+import { testConfig, testLocalServer } from './testServer.js';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   // Said once, before the long part of the setup, so nobody mistakes the skipped browser tests for passed ones.
@@ -19,11 +18,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (missing !== null) {
     console.log(browserRequired() ? `[browser] browser tests will FAIL: ${missing}` : `[browser] browser tests skipped: ${missing}`);
   }
-  const config = loadConfig({
-    ...process.env,
-    NEO4J_LOCAL_BOLT_PORT: process.env.TEST_NEO4J_BOLT_PORT ?? '7688',
-    NEO4J_LOCAL_HTTP_PORT: '0',
-  });
+  const config = testConfig();
   const kind = chooseServerKind(config);
   let uri: string;
   let password = config.neo4jPassword;
@@ -42,7 +37,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     password = container.getPassword();
     stop = async () => void (await container.stop());
   } else {
-    const server = localServer(config, 'test', (line) => console.log(`[neo4j] ${line}`));
+    const server = testLocalServer((line) => console.log(`[neo4j] ${line}`));
     const wasRunning = (await server.status()).running;
     await server.start();
     uri = server.boltUri;

@@ -23,12 +23,13 @@ export async function runLoad(
   url: string,
   operations: Operation[],
   expected: Map<string, string>,
-  options: { clients: number; durationMs: number; until?: () => boolean },
+  options: { clients: number; durationMs: number; until?: (outcomes: readonly Outcome[]) => boolean; outcomes?: Outcome[] },
 ): Promise<Outcome[]> {
-  const outcomes: Outcome[] = [];
+  // The caller may pass the list to watch the load while it runs.
+  const outcomes: Outcome[] = options.outcomes ?? [];
   const end = Date.now() + options.durationMs;
   const client = async (index: number) => {
-    for (let i = index; Date.now() < end && !options.until?.(); i++) {
+    for (let i = index; Date.now() < end && !options.until?.(outcomes); i++) {
       const op = operations[i % operations.length]!;
       const started = Date.now();
       try {
