@@ -1,4 +1,10 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// One graphql for everyone, as in production: Node resolves `graphql` to its CommonJS build for our code and for
+// the libraries (Apollo, graphql-armor, graphql-query-complexity); Vite alone would hand our code the ESM build,
+// and two copies of graphql refuse each other's types ("from another module or realm").
+const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
 
 // Unit tests need no database. Integration and browser tests share one real Neo4j that tests/support/globalSetup.ts
 // starts (or finds) and loads once per run. Most of their time is spent waiting (on Neo4j, a browser, a child
@@ -15,12 +21,15 @@ const integration = {
 const DISTURB_THE_SERVER = ['tests/integration/loader.test.ts', 'tests/integration/resilience.test.ts'];
 
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
     projects: [
       {
+        extends: true,
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } },
       },
       {
+        extends: true,
         test: {
           ...integration,
           name: 'integration',
@@ -31,6 +40,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: { ...integration, name: 'integration (alone)', include: DISTURB_THE_SERVER, maxWorkers: 1, sequence: { groupOrder: 2 } },
       },
     ],

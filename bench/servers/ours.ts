@@ -36,7 +36,8 @@ try {
     queriesDir: path.join(projectRoot, 'cypher', 'queries'),
     timeoutMs: config.queryTimeoutMs,
   });
-  const app = await createApp({ runner, projectRoot });
+  // The bench is one client sending as fast as it can: the per-client limit would measure itself.
+  const app = await createApp({ runner, projectRoot, rateLimitPerMinute: 0 });
   const port = await listen(app.httpServer, 0, '127.0.0.1');
   const inFlight = trackInFlight(app.httpServer);
   serveParent(

@@ -6,10 +6,12 @@
 :param maxHops => 3;
 :param asOf => '2025-06-01';
 
+// The date and status are checked on each relationship while the search expands (a quantified path pattern), so
+// a search between states that are not connected on that date stops as soon as it has seen every membership in
+// force then, instead of walking every path of up to 8 relationships and filtering them afterwards.
 MATCH (a:State {id: $from}), (z:State {id: $to})
-MATCH p = allShortestPaths((a)-[:MEMBER_OF*..8]-(z))
-WHERE all(r IN relationships(p) WHERE r.since <= date($asOf) AND (r.until IS NULL OR r.until > date($asOf)) AND r.status <> 'APPLICANT')
-  AND length(p) <= 2 * $maxHops
+MATCH p = ALL SHORTEST (a)(()-[r:MEMBER_OF WHERE r.since <= date($asOf) AND (r.until IS NULL OR r.until > date($asOf)) AND r.status <> 'APPLICANT']-()){1,8}(z)
+WHERE length(p) <= 2 * $maxHops
 WITH p LIMIT 25
 RETURN length(p) / 2 AS hops,
        [i IN range(1, length(p) - 1, 2) | {

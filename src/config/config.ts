@@ -42,6 +42,14 @@ export interface Config {
   introspection: boolean;
   /** Overall deadline of one HTTP request. */
   requestTimeoutMs: number;
+  /** GraphQL requests one client (IP address) may send per minute; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** Open HTTP connections the server accepts at once; more are refused. */
+  maxConnections: number;
+  /** Cypher statements the whole process runs at once (below the driver's pool); more wait briefly, then 503. */
+  maxConcurrentCypher: number;
+  /** The API process's V8 heap, in MB (the supervisor starts it with this limit). */
+  heapMb: number;
 }
 
 function boolean(env: Env, name: string, fallback: boolean): boolean {
@@ -101,6 +109,10 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     debug: env.NODE_ENV === 'development',
     introspection: boolean(env, 'INTROSPECTION', true),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 1000, 600_000),
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 10_000_000),
+    maxConnections: integer(env, 'MAX_CONNECTIONS', 1000, 1, 1_000_000),
+    maxConcurrentCypher: integer(env, 'MAX_CONCURRENT_CYPHER', 48, 1, 1000),
+    heapMb: integer(env, 'HEAP_MB', 1024, 128, 65536),
   };
   return Object.freeze({ ...config, local: Object.freeze(config.local) });
 }

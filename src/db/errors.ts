@@ -5,6 +5,11 @@ export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
 }
 
+/** Every Cypher slot taken for longer than a statement may wait: the API sheds load instead of queueing it. */
+export class DatabaseBusyError extends Error {
+  override name = 'DatabaseBusyError';
+}
+
 export class QueryTimeoutError extends Error {
   override name = 'QueryTimeoutError';
   constructor(message: string, readonly code: string) {
@@ -31,8 +36,15 @@ export function classifyDatabaseError(error: unknown, userSupplied = false): Err
   if (unavailableCodes.has(error.code) || error.code.startsWith('Neo.TransientError.Database')) {
     return new DatabaseUnavailableError('The graph database is unavailable; try again shortly');
   }
+  // The driver's own failures carry no server code: a connection pool that could not hand out a connection in
+  // time, a connection lost mid-statement. Either way the database cannot be reached right now.
+  if (error.code === 'N/A') return new DatabaseUnavailableError('The graph database is unavailable; try again shortly');
   // A transaction stopped by the server (it is shutting down, or an operator killed it) is transient: try again.
-  if (error.code === 'Neo.TransientError.Transaction.LockClientStopped' || error.code === 'Neo.TransientError.Transaction.Terminated') {
+  if (
+    error.code === 'Neo.TransientError.Transaction.LockClientStopped' ||
+    error.code === 'Neo.TransientError.Transaction.Terminated' ||
+    error.code === 'Neo.ClientError.Transaction.Terminated'
+  ) {
     return new DatabaseUnavailableError('The graph database is unavailable; try again shortly');
   }
   if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {

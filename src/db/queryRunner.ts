@@ -3,9 +3,10 @@
  * cluster routes it to a follower, and Neo4j refuses a write) with a transaction timeout, transient failures are
  * retried, and every failure is classified by error code.
  */
-import { isRetryableError, type Driver } from 'neo4j-driver';
+import { isRetryableError, type Driver, type ResultSummary } from 'neo4j-driver';
 import { toPlain } from './convert.js';
 import { TRANSACTION_RETRY_MS } from './driver.js';
+import { CypherSlots } from './cypherSlots.js';
 import { classifyDatabaseError } from './errors.js';
 import { loadQueryFiles } from './queryFiles.js';
 
@@ -16,12 +17,20 @@ export interface RunnerOptions {
   database: string;
   queriesDir: string;
   timeoutMs: number;
+  /** Statements the process runs at once (keep it below the driver's pool of 64). */
+  maxConcurrent?: number;
+  /** Statements one request runs at once. */
+  maxConcurrentPerRequest?: number;
+  /** How long a statement may wait for a slot before the request fails with 503. */
+  maxWaitMs?: number;
 }
 
 export interface StatementOptions {
   timeoutMs?: number;
   /** Stop reading after this many rows; the caller learns whether more existed. */
   maxRows?: number;
+  /** Stop reading once the rows read so far hold this many bytes (as JSON); needs maxRows. */
+  maxBytes?: number;
   /** The statement comes from a user (ad hoc Cypher), so the database's refusal is their error to see. */
   userSupplied?: boolean;
 }
@@ -30,12 +39,24 @@ const RETRY_FIRST_DELAY_MS = 100;
 
 export class QueryRunner {
   private readonly queries: Map<string, string>;
+  /** Shared by every request of this process. */
+  readonly slots: CypherSlots;
 
   constructor(
     private readonly driver: Driver,
     private readonly options: RunnerOptions,
   ) {
     this.queries = loadQueryFiles(options.queriesDir);
+    this.slots = new CypherSlots(options.maxConcurrent ?? 48, options.maxWaitMs ?? 2000, 'the whole server');
+  }
+
+  /** Statements one request may run at once. */
+  get perRequest(): number {
+    return this.options.maxConcurrentPerRequest ?? 4;
+  }
+
+  get maxWaitMs(): number {
+    return this.options.maxWaitMs ?? 2000;
   }
 
   queryNames(): string[] {
@@ -70,6 +91,10 @@ export class QueryRunner {
    * is safe to run again).
    */
   async readStatement(cypher: string, params: Params, options: StatementOptions = {}): Promise<{ rows: Row[]; truncated: boolean }> {
+    return this.slots.run(() => this.readWithRetries(cypher, params, options));
+  }
+
+  private async readWithRetries(cypher: string, params: Params, options: StatementOptions): Promise<{ rows: Row[]; truncated: boolean }> {
     const started = Date.now();
     for (let attempt = 0; ; attempt += 1) {
       try {
@@ -90,11 +115,15 @@ export class QueryRunner {
         const { records } = await session.run(cypher, params, config);
         return { rows: records.map((record) => toPlain(record.toObject()) as Row), truncated: false };
       }
-      // Stop reading at maxRows: leaving the loop tells Neo4j to discard the rest of the stream.
+      // Stop reading at maxRows or maxBytes: leaving the loop tells Neo4j to discard the rest of the stream.
       const rows: Row[] = [];
+      let bytes = 0;
       for await (const record of session.run(cypher, params, config)) {
         if (rows.length >= options.maxRows) return { rows, truncated: true };
-        rows.push(toPlain(record.toObject()) as Row);
+        const row = toPlain(record.toObject()) as Row;
+        bytes += JSON.stringify(row).length;
+        if (options.maxBytes !== undefined && bytes > options.maxBytes) return { rows, truncated: true };
+        rows.push(row);
       }
       return { rows, truncated: false };
     } finally {
@@ -102,10 +131,41 @@ export class QueryRunner {
     }
   }
 
-  /** True when the database answers a trivial read within the timeout. */
+  /** Neo4j's plan of a statement, and its query type, without running it (EXPLAIN). */
+  async explain(cypher: string, params: Params): Promise<ResultSummary> {
+    return this.slots.run(async () => {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
+      try {
+        return (await session.run(`EXPLAIN ${cypher}`, params, { timeout: this.options.timeoutMs })).summary;
+      } catch (error) {
+        throw classifyDatabaseError(error, true);
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  /**
+   * What a readiness probe needs: whether Neo4j answers, and the status of the graph's load (COMPLETE, LOADING, or
+   * null when nothing was loaded). Like ping, it takes no slot.
+   */
+  async probe(timeoutMs = 3000): Promise<{ neo4j: boolean; graph: string | null }> {
+    try {
+      const { rows } = await withDeadline(this.readOnce(this.queryText('graph-version'), {}, { timeoutMs }), timeoutMs);
+      const version = rows[0]?.version as string | undefined;
+      return { neo4j: true, graph: version ? version.split(':')[1] ?? null : null };
+    } catch {
+      return { neo4j: false, graph: null };
+    }
+  }
+
+  /**
+   * True when the database answers a trivial read within the timeout. It takes no slot: a readiness probe must
+   * tell whether Neo4j answers, not whether the API is busy (the slots keep connections free for it).
+   */
   async ping(timeoutMs = 3000): Promise<boolean> {
     try {
-      await withDeadline(this.readStatement('RETURN 1 AS ok', {}, { timeoutMs }), timeoutMs);
+      await withDeadline(this.readOnce('RETURN 1 AS ok', {}, { timeoutMs }), timeoutMs);
       return true;
     } catch {
       return false;
@@ -123,8 +183,13 @@ export class RequestRunner {
   roundTrips = 0;
   /** The named queries this request ran, in order (ad hoc statements are the client's own, and count only). */
   readonly ran: RanQuery[] = [];
+  /** This request's own share: its statements queue here before they ask for one of the process's slots. */
+  private readonly slots: CypherSlots;
 
-  constructor(private readonly runner: QueryRunner) {}
+  constructor(private readonly runner: QueryRunner) {
+    // A request waits for its own slots as long as its statements may run: it only competes with itself.
+    this.slots = new CypherSlots(runner.perRequest, runner.timeoutMs * 4, 'this request');
+  }
 
   get timeoutMs(): number {
     return this.runner.timeoutMs;
@@ -133,12 +198,17 @@ export class RequestRunner {
   read(name: string, params: Params = {}, options?: StatementOptions): Promise<Row[]> {
     this.roundTrips += 1;
     this.ran.push({ file: `cypher/queries/${name}.cypher`, params });
-    return this.runner.read(name, params, options);
+    return this.slots.run(() => this.runner.read(name, params, options));
   }
 
   readStatement(cypher: string, params: Params, options?: StatementOptions): Promise<{ rows: Row[]; truncated: boolean }> {
     this.roundTrips += 1;
-    return this.runner.readStatement(cypher, params, options);
+    return this.slots.run(() => this.runner.readStatement(cypher, params, options));
+  }
+
+  explain(cypher: string, params: Params): Promise<ResultSummary> {
+    this.roundTrips += 1;
+    return this.slots.run(() => this.runner.explain(cypher, params));
   }
 
   queryText(name: string): string {

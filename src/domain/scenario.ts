@@ -221,7 +221,9 @@ function applyOne(facts: GraphFacts, change: ScenarioChange, index: number): voi
     case 'DISSOLVE':
     case 'END_TREATY': {
       const b = bloc(change.bloc);
+      // Already dissolved, or (END_TREATY) already without obligations: a true no-op, with no work done.
       if (!b.active) return;
+      if (change.type === 'END_TREATY' && !b.mutualDefence && (b.obligations?.length ?? 0) === 0) return;
       const pairs = boundPairs(facts, b.code);
       if (change.type === 'DISSOLVE') {
         facts.blocs = facts.blocs.map((x) => (x.code === b.code ? { ...x, active: false } : x));

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Context } from './context.js';
 import { formatError } from './errors.js';
@@ -32,6 +33,32 @@ const cypherExtensions: ApolloServerPlugin<Context> = {
   },
 };
 
+/**
+ * The API only reads: a mutation or subscription is the client's mistake (400 with a code saying so), not the
+ * INTERNAL_SERVER_ERROR graphql-js would leave it as. When the database is unavailable or the server sheds load,
+ * the HTTP status says so too (503 with Retry-After), so clients and balancers can back off.
+ */
+const readOnlyAndHonestStatus: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }) {
+        if (operation && operation.operation !== 'query') {
+          throw new GraphQLError(`This API answers queries only; ${operation.operation}s are not supported`, {
+            extensions: { code: 'OPERATION_NOT_SUPPORTED', http: { status: 400 } },
+          });
+        }
+      },
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        if (response.body.singleResult.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', '1');
+        }
+      },
+    };
+  },
+};
+
 export interface GraphQLServerOptions {
   debug?: boolean;
   /** On by default: the playground and codegen need it. */
@@ -53,10 +80,12 @@ export function createApolloServer(projectRoot: string, options: GraphQLServerOp
     // would stop the server too, and Apollo 5.5 leaves a second, concurrent stop() waiting forever.
     stopOnTerminationSignals: false,
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
       ...(options.plugins ?? []),
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
       cypherExtensions,
+      readOnlyAndHonestStatus,
       // The schema sets no cache hints; Apollo's default cache-control plugin would still wrap every resolver to
       // compute a policy (a willResolveField hook per field), for a response header nobody reads.
       ApolloServerPluginCacheControlDisabled(),

@@ -9,6 +9,8 @@ export interface AdHocCypherPolicy {
   /** This request presented it. */
   authorized: boolean;
   maxRows: number;
+  /** Bytes of rows (as JSON) one answer may hold; the rest is cut off, `truncated` says so. */
+  maxBytes: number;
   timeoutMs: number;
 }
 
@@ -26,6 +28,6 @@ export function createContext(runner: QueryRunner, adHoc: Partial<AdHocCypherPol
     runner: requestRunner,
     loaders: createLoaders(requestRunner, factsCache),
     today: new Date().toISOString().slice(0, 10),
-    adHoc: { enabled: false, authorized: false, maxRows: 1000, timeoutMs: 5000, ...adHoc },
+    adHoc: { enabled: false, authorized: false, maxRows: 1000, maxBytes: 1_000_000, timeoutMs: 5000, ...adHoc },
   };
 }

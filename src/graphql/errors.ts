@@ -4,7 +4,7 @@
  */
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DatabaseUnavailableError, QueryRejectedError, QueryTimeoutError } from '../db/errors.js';
+import { DatabaseBusyError, DatabaseUnavailableError, QueryRejectedError, QueryTimeoutError } from '../db/errors.js';
 import { DomainInputError } from '../domain/errors.js';
 
 export function badInput(message: string, argument: string, value: unknown): GraphQLError {
@@ -29,7 +29,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof DomainInputError) {
     return { ...formatted, message: original.message, extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT } };
   }
-  if (original instanceof DatabaseUnavailableError) {
+  if (original instanceof DatabaseUnavailableError || original instanceof DatabaseBusyError) {
     return { message: original.message, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
   }
   if (original instanceof QueryTimeoutError) {
@@ -42,6 +42,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // what it could not classify is INTERNAL_SERVER_ERROR. (Code, not instanceof: graphql-armor loads graphql's
   // CommonJS build, so its GraphQLError is another class than ours.)
   if (formatted.extensions?.code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR) return formatted;
+  // Apollo's own refusals of a request (a persisted-query hash that does not match, an unknown version) carry an
+  // HTTP 4xx status but no code: they are the client's mistake, said as such and not logged as our failure.
+  const httpStatus = (original as GraphQLError | undefined)?.extensions?.http as { status?: number } | undefined;
+  if (original instanceof GraphQLError && httpStatus?.status !== undefined && httpStatus.status >= 400 && httpStatus.status < 500) {
+    return { message: original.message, extensions: { code: ApolloServerErrorCode.BAD_REQUEST } };
+  }
   // Anything else is a bug on our side: log it, tell the client only that it happened.
   console.error(original);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR } };

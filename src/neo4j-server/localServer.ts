@@ -156,10 +156,18 @@ export class LocalNeo4j {
       `server.memory.pagecache.size=${o.pageCache}`,
       // A safety net under the API's own per-transaction timeouts, for ad hoc queries too.
       'db.transaction.timeout=60s',
+      // No one transaction may hold more than this much memory: an ad hoc query that builds a list of millions
+      // (and would make the API decode it) fails inside Neo4j instead.
+      'db.memory.transaction.max=64m',
       // The API reads in auto-commit statements, whose timeout Neo4j enforces when its monitor looks (every 2 s by
       // default): checked every 100 ms, QUERY_TIMEOUT_MS holds to within a tenth of a second.
       'db.transaction.monitor.check.interval=100ms',
       'dbms.usage_report.enabled=false',
+      // Cypher that loads URLs (LOAD CSV) may reach nothing from this server: the API refuses LOAD CSV by plan, and
+      // this holds for anyone with the password too. No file URLs either. (Community 5.26 names the block list
+      // internal.dbms.cypher_ip_blocklist; dbms.cypher.ip_blocklist is refused as an unknown setting.)
+      'internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0',
+      'dbms.security.allow_csv_import_from_file_urls=false',
       // Bolt's network layer otherwise waits a 5 s quiet period (twice, about 10 s) at every stop, after the
       // databases have already stopped: a local server for one user has nothing to wait for.
       'internal.dbms.bolt.netty_server_shutdown_quiet_period=0',

@@ -1,21 +1,27 @@
 /**
- * The HTTP face of the product: Apollo Server mounted in Express, /healthz, the offline playground.
+ * The HTTP face of the product: Apollo Server mounted in Express, /healthz and /readyz, the offline playground and
+ * dashboard, behind the protections every request passes: security headers, a per-client rate limit, a bounded
+ * body, a deadline, and server-wide caps on connections and on the time to send headers and body.
  * Built from a ready QueryRunner so tests can start it against any Neo4j.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import v8 from 'node:v8';
 import type { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
 import type { QueryRunner } from '../db/queryRunner.js';
 import { createApolloServer } from '../graphql/apolloServer.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { FactsCache } from '../graphql/factsCache.js';
 import { factsAround } from '../graphql/loaders.js';
+import { limitedJsonBody } from './bodyLimit.js';
 
 export interface AppOptions {
   runner: QueryRunner;
@@ -29,8 +35,13 @@ export interface AppOptions {
   introspection?: boolean;
   /** Overall deadline of one HTTP request, body included. */
   requestTimeoutMs?: number;
-  /** Largest accepted request body; larger ones get 413. */
+  /** Largest accepted request body; larger ones get 413. The largest legitimate one (a query at the token limit
+   * with a scenario of the most changes allowed) is under 40 KB. */
   maxBodyBytes?: number;
+  /** GraphQL requests per client (IP address) per minute; 0 = no limit. */
+  rateLimitPerMinute?: number;
+  /** Open connections the server accepts at once. */
+  maxConnections?: number;
   /** How often the graph's version is checked to drop cached facts of an older graph. */
   graphVersionPollMs?: number;
 }
@@ -43,9 +54,22 @@ export interface App {
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
-  const { runner, projectRoot, debug = false, apiKey, adHocTimeoutMs = 5000, introspection = true, requestTimeoutMs = 30_000, maxBodyBytes = 100_000, graphVersionPollMs = 2000 } = options;
+  const {
+    runner, projectRoot, debug = false, apiKey, adHocTimeoutMs = 5000, introspection = true, requestTimeoutMs = 30_000,
+    maxBodyBytes = 64 * 1024, graphVersionPollMs = 2000, rateLimitPerMinute = 600, maxConnections = 1000,
+  } = options;
   const app = express();
-  const httpServer = http.createServer({ requestTimeout: requestTimeoutMs, headersTimeout: Math.min(requestTimeoutMs, 10_000) }, app);
+  const httpServer = http.createServer(
+    {
+      requestTimeout: requestTimeoutMs,
+      headersTimeout: Math.min(requestTimeoutMs, 10_000),
+      // How often Node looks for connections past those timeouts (default 30 s: a slow-headers client would
+      // hold its socket that long past its deadline).
+      connectionsCheckingInterval: 1000,
+    },
+    app,
+  );
+  httpServer.maxConnections = maxConnections;
   const apollo = createApolloServer(projectRoot, {
     debug,
     introspection,
@@ -54,6 +78,31 @@ export async function createApp(options: AppOptions): Promise<App> {
   await apollo.start();
 
   app.disable('x-powered-by');
+  // Security headers. The dashboard and the playground are our own files (no CDN): scripts from this origin only;
+  // inline styles (React's style attributes, Monaco's), blob: workers and data: images and fonts (Monaco); no
+  // framing by anyone.
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          workerSrc: ["'self'", 'blob:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      // The playground's workers are blob: URLs; cross-origin isolation would need every resource to opt in.
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
 
   // Facts shared across requests, dropped whenever the graph is loaded again (checked every few seconds).
   const factsCache = new FactsCache();
@@ -77,9 +126,16 @@ export async function createApp(options: AppOptions): Promise<App> {
   const versionWatch = setInterval(watchVersion, graphVersionPollMs);
   versionWatch.unref();
 
-  app.get('/healthz', async (_req, res) => {
-    const ok = await runner.ping();
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', neo4j: ok ? 'up' : 'down' });
+  // Liveness: the process answers. It never waits on Neo4j or on the connection pool, so a busy or cut-off
+  // database never gets a healthy API restarted.
+  app.get('/healthz', (_req, res) => {
+    res.status(200).json({ status: 'ok', pid: process.pid, heapLimitMb: Math.round(v8.getHeapStatistics().heap_size_limit / 2 ** 20) });
+  });
+  // Readiness: Neo4j answers and holds a completely loaded graph (a balancer sends traffic only then).
+  app.get('/readyz', async (_req, res) => {
+    const { neo4j, graph } = await runner.probe();
+    const reason = !neo4j ? 'neo4j does not answer' : graph !== 'COMPLETE' ? (graph === null ? 'the graph is not loaded' : `the graph is ${graph}`) : null;
+    res.status(reason ? 503 : 200).json({ status: reason ? 'not ready' : 'ready', neo4j: neo4j ? 'up' : 'down', graph, ...(reason ? { reason } : {}) });
   });
 
   // The playground is our own build of GraphiQL (web/playground), so it works with no internet.
@@ -106,10 +162,29 @@ export async function createApp(options: AppOptions): Promise<App> {
     next();
   };
 
+  // Per client: a steady 1/60 of the minute's allowance; past it, 429 with Retry-After (seconds).
+  const perClient: express.RequestHandler[] =
+    rateLimitPerMinute > 0
+      ? [
+          rateLimit({
+            windowMs: 60_000,
+            limit: rateLimitPerMinute,
+            standardHeaders: 'draft-7',
+            legacyHeaders: false,
+            handler: (_req, res, _next, limitOptions) => {
+              res.status(limitOptions.statusCode).json({
+                errors: [{ message: `Too many requests: at most ${rateLimitPerMinute} a minute from one client; retry after the Retry-After seconds`, extensions: { code: 'RATE_LIMITED' } }],
+              });
+            },
+          }),
+        ]
+      : [];
+
   app.use(
     '/graphql',
+    ...perClient,
     deadline,
-    express.json({ limit: maxBodyBytes }),
+    limitedJsonBody(maxBodyBytes),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(
@@ -124,11 +199,16 @@ export async function createApp(options: AppOptions): Promise<App> {
   const dashboardDir = path.join(projectRoot, 'dist', 'dashboard');
   app.use('/', express.static(dashboardDir, { index: 'index.html' }));
 
+  app.use((_req, res) => {
+    res.status(404).json({ errors: [{ message: 'Not Found' }] });
+  });
+
+  // Fixed texts by status: an error's own message may name a path on disk (the static server's do).
   const onError: ErrorRequestHandler = (error, _req, res, _next) => {
     if (res.headersSent) return; // the deadline already answered
-    const status = typeof error?.status === 'number' ? error.status : 500;
+    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 600 ? error.status : 500;
     if (status >= 500) console.error(error);
-    res.status(status).json({ errors: [{ message: status === 413 ? 'Request body too large' : status < 500 ? String(error.message) : 'Internal server error' }] });
+    res.status(status).json({ errors: [{ message: http.STATUS_CODES[status] ?? 'Error' }] });
   };
   app.use(onError);
 

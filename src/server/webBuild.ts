@@ -3,7 +3,7 @@
  * their sources: each is built when missing or older than its sources, so a fresh clone's `npm start` and
  * `npm test` need no extra step, and an unchanged app is not rebuilt.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -34,12 +34,13 @@ export async function ensureWebBuilt(projectRoot: string, log: (line: string) =>
     log(`Building the ${app} (web/${app} -> dist/${app})…`);
     // Always a production build: under vitest NODE_ENV=test would bundle React's development build, and the
     // stamp would then let `npm start` serve it.
-    const result = spawnSync('npx', ['vite', 'build', '--config', config], {
-      cwd: projectRoot,
-      stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production' },
+    // A child process awaited, not spawnSync: the caller may start Neo4j meanwhile (the tests' global setup does).
+    const status = await new Promise<number | null>((resolve, reject) => {
+      const child = spawn('npx', ['vite', 'build', '--config', config], { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+      child.on('error', reject);
+      child.on('exit', (code) => resolve(code));
     });
-    if (result.status !== 0) throw new Error(`Building the ${app} failed; see the output above`);
+    if (status !== 0) throw new Error(`Building the ${app} failed; see the output above`);
     fs.writeFileSync(stamp, wanted);
   }
 }

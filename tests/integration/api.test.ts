@@ -168,10 +168,13 @@ describe('errors', () => {
     expect(body.errors![0]!.message).toContain(value);
   });
 
-  it('healthz answers 200 while Neo4j is up', async () => {
-    const response = await fetch(`${server.url}/healthz`);
-    expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok' });
+  it('healthz (liveness) answers 200 with the process id; readyz (readiness) 200 with Neo4j up and the graph loaded', async () => {
+    const live = await fetch(`${server.url}/healthz`);
+    expect(live.status).toBe(200);
+    expect(await live.json()).toMatchObject({ status: 'ok', pid: process.pid });
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', neo4j: 'up', graph: 'COMPLETE' });
   });
 
   it('a GET query works with the CSRF-prevention header, and a simple GET without it is refused', async () => {

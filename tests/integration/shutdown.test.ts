@@ -1,5 +1,6 @@
 /** SIGTERM on a running server: the in-flight request still gets its answer, then the process exits cleanly. */
 import { spawn } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/config.js';
@@ -58,3 +59,56 @@ describe('graceful shutdown', () => {
     await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
   }, 120_000);
 });
+
+describe('the supervisor', () => {
+  it('runs the API with an explicit heap limit and starts a new API process within seconds when it is killed', async () => {
+    const neo4j = testNeo4j();
+    const port = await freePort();
+    const child = spawn(process.execPath, [path.join(projectRoot, 'bin', 'alliance-explorer.js'), 'serve'], {
+      cwd: projectRoot,
+      env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HEAP_MB: '700', NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      const health = async () => {
+        try {
+          return (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { pid: number; heapLimitMb: number };
+        } catch {
+          return null;
+        }
+      };
+      await expect.poll(health, { timeout: 60_000, interval: 100 }).not.toBeNull();
+      const first = (await health())!;
+      expect(first.pid).not.toBe(child.pid); // the API runs in a worker of the supervisor
+      expect(first.heapLimitMb).toBeGreaterThanOrEqual(700);
+      expect(first.heapLimitMb).toBeLessThan(800);
+
+      process.kill(first.pid, 'SIGKILL');
+      await expect.poll(async () => (await health())?.pid, { timeout: 30_000, interval: 100 }).toBeDefined();
+      await expect.poll(async () => (await health())?.pid ?? first.pid, { timeout: 30_000, interval: 100 }).not.toBe(first.pid);
+      expect(output).toMatch(new RegExp(`API process \\(pid ${first.pid}\\) exited \\(SIGKILL\\); starting a new one`));
+      // The new one answers GraphQL, not only health.
+      const answer = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ state(id: "POL") { name } }' }) });
+      expect(await answer.json()).toMatchObject({ data: { state: { name: 'Poland' } } });
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+  }, 120_000);
+});
+
+/** A port nobody listens on now (the supervisor keeps it across restarts, so it must be fixed, not 0). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -19,6 +19,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     console.log(browserRequired() ? `[browser] browser tests will FAIL: ${missing}` : `[browser] browser tests skipped: ${missing}`);
   }
   const config = testConfig();
+  // The playground and dashboard build (Vite, CPU) runs while Neo4j starts (a JVM, mostly waiting): on two cores
+  // the two overlap well. Awaited at the end, so a failure of either fails the setup.
+  const webBuilt = ensureWebBuilt(config.projectRoot, (line) => console.log(`[web] ${line}`));
+  webBuilt.catch(() => {});
   const kind = chooseServerKind(config);
   let uri: string;
   let password = config.neo4jPassword;
@@ -53,7 +57,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } finally {
     await driver.close();
   }
-  await ensureWebBuilt(config.projectRoot, (line) => console.log(`[web] ${line}`));
+  await webBuilt;
   project.provide('neo4j', target);
   return stop;
 }

@@ -15,14 +15,15 @@ export interface TestServer {
 export const TEST_API_KEY = 'test-api-key-0123456789';
 
 export async function startTestServer(
-  options: { apiKey?: string; introspection?: boolean; requestTimeoutMs?: number; adHocTimeoutMs?: number } = { apiKey: TEST_API_KEY },
+  options: { apiKey?: string; introspection?: boolean; requestTimeoutMs?: number; adHocTimeoutMs?: number; rateLimitPerMinute?: number } = { apiKey: TEST_API_KEY },
 ): Promise<TestServer> {
   const runner = new QueryRunner(testDriver(), {
     database: testNeo4j().database,
     queriesDir: path.join(projectRoot, 'cypher', 'queries'),
     timeoutMs: 10_000,
   });
-  const app = await createApp({ runner, projectRoot, ...options });
+  // The tests send thousands of requests from one address: no rate limit unless a test asks for one.
+  const app = await createApp({ runner, projectRoot, rateLimitPerMinute: 0, ...options });
   const port = await listen(app.httpServer, 0, '127.0.0.1');
   return { url: `http://127.0.0.1:${port}`, runner, close: () => app.stop() };
 }

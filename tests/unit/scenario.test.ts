@@ -246,6 +246,17 @@ describe('END_TREATY', () => {
     expect(computeExposure(out, { withdrawing: 'USA' }).some((e) => e.stateId === 'POL')).toBe(false);
   });
 
+  it('a repeat is a true no-op: the same facts, and not one list replaced', () => {
+    const once = applyScenario(world(), [{ type: 'END_TREATY', bloc: 'NATO' }]);
+    const many = applyScenario(world(), Array.from({ length: 500 }, () => ({ type: 'END_TREATY' as const, bloc: 'NATO' })));
+    expect(many).toEqual(once);
+    // Applied to facts where the treaty has already ended, END_TREATY keeps every list as it is (no copy, no filter).
+    const again = applyScenario(once, []);
+    const after = applyScenario(once, [{ type: 'END_TREATY', bloc: 'NATO' }]);
+    for (const list of ['blocs', 'memberships', 'deterrence', 'forces'] as const) expect(after[list]).toEqual(again[list]);
+    expect(after.blocs.find((b) => b.code === 'NATO')).toBe(once.blocs.find((b) => b.code === 'NATO'));
+  });
+
   it('an unknown bloc is an error', () => {
     expect(scenarioError(world(), [{ type: 'END_TREATY', bloc: 'NOPE' }]).message).toBe('scenario change 1, END_TREATY(NOPE): unknown bloc "NOPE"');
   });
