@@ -50,9 +50,12 @@ export class QueryRunner {
     this.slots = new CypherSlots(options.maxConcurrent ?? 48, options.maxWaitMs ?? 2000, 'the whole server');
   }
 
-  /** Statements one request may run at once. */
+  /**
+   * Statements one request may run at once: 2, so that twenty requests of twenty aliased searches hold at most 40
+   * of the process's 48 slots and a cheap query from anyone else still finds one free.
+   */
   get perRequest(): number {
-    return this.options.maxConcurrentPerRequest ?? 4;
+    return this.options.maxConcurrentPerRequest ?? 2;
   }
 
   get maxWaitMs(): number {

@@ -157,11 +157,11 @@ describe('Cypher concurrency is bounded', () => {
     expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
   });
 
-  it('a request runs at most four statements at once, and the process at most its slots', async () => {
+  it('the process runs fewer statements at once than the driver has connections, and frees every slot afterwards', async () => {
     expect(server.runner.slots.max).toBeLessThan(64); // the driver's pool
-    const load = server.runner.slots.load;
-    expect(load.active).toBe(0);
-    expect(load.waiting).toBe(0);
+    expect(20 * server.runner.perRequest).toBeLessThan(server.runner.slots.max);
+    // Statements of a request that was answered early (503) finish on their own, then their slots are free.
+    await expect.poll(() => server.runner.slots.load, { timeout: 30_000 }).toEqual({ active: 0, waiting: 0 });
   });
 });
 

@@ -30,7 +30,7 @@ beforeAll(async () => {
   if (!local) return;
   // A generous transaction timeout: right after a restart Neo4j's caches are cold, and on a busy 2-core machine
   // the first queries can take seconds; the test is about outage handling, not speed.
-  const runner = new QueryRunner(driver, { database: neo4j.database, queriesDir: path.join(projectRoot, 'cypher', 'queries'), timeoutMs: 20_000 });
+  const runner = new QueryRunner(driver, { database: neo4j.database, queriesDir: path.join(projectRoot, 'cypher', 'queries'), timeoutMs: 20_000, maxWaitMs: 20_000 });
   app = await createApp({ runner, projectRoot, rateLimitPerMinute: 0 });
   url = `http://127.0.0.1:${await listen(app.httpServer, 0, '127.0.0.1')}`;
 }, 300_000);
