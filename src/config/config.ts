@@ -50,6 +50,8 @@ export interface Config {
   maxConcurrentCypher: number;
   /** The API process's V8 heap, in MB (the supervisor starts it with this limit). */
   heapMb: number;
+  /** Time budget of one computation in a worker thread (exposure under a scenario). */
+  computeBudgetMs: number;
 }
 
 function boolean(env: Env, name: string, fallback: boolean): boolean {
@@ -113,6 +115,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     maxConnections: integer(env, 'MAX_CONNECTIONS', 1000, 1, 1_000_000),
     maxConcurrentCypher: integer(env, 'MAX_CONCURRENT_CYPHER', 48, 1, 1000),
     heapMb: integer(env, 'HEAP_MB', 1024, 128, 65536),
+    computeBudgetMs: integer(env, 'COMPUTE_BUDGET_MS', 5000, 1, 600_000),
   };
   return Object.freeze({ ...config, local: Object.freeze(config.local) });
 }

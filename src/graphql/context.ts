@@ -1,4 +1,5 @@
 /** Built once per GraphQL request: a round-trip-counting runner, the request's batch loaders, its rights. */
+import { inlineCompute, type ComputePool } from '../compute/computePool.js';
 import type { QueryRunner, RequestRunner } from '../db/queryRunner.js';
 import type { FactsCache } from './factsCache.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -20,14 +21,17 @@ export interface Context {
   /** Today as 'YYYY-MM-DD' (UTC), fixed for the whole request. */
   today: string;
   adHoc: AdHocCypherPolicy;
+  /** Where CPU work runs: worker threads with a time budget in the server, this thread in the CLI. */
+  compute: ComputePool;
 }
 
-export function createContext(runner: QueryRunner, adHoc: Partial<AdHocCypherPolicy> = {}, factsCache?: FactsCache): Context {
+export function createContext(runner: QueryRunner, adHoc: Partial<AdHocCypherPolicy> = {}, factsCache?: FactsCache, compute: ComputePool = inlineCompute): Context {
   const requestRunner = runner.forRequest();
   return {
     runner: requestRunner,
     loaders: createLoaders(requestRunner, factsCache),
     today: new Date().toISOString().slice(0, 10),
     adHoc: { enabled: false, authorized: false, maxRows: 1000, maxBytes: 1_000_000, timeoutMs: 5000, ...adHoc },
+    compute,
   };
 }

@@ -4,6 +4,7 @@
  */
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ComputeTimeoutError } from '../compute/computePool.js';
 import { DatabaseBusyError, DatabaseUnavailableError, QueryRejectedError, QueryTimeoutError } from '../db/errors.js';
 import { DomainInputError } from '../domain/errors.js';
 
@@ -31,6 +32,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (original instanceof DatabaseUnavailableError || original instanceof DatabaseBusyError) {
     return { message: original.message, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+  }
+  if (original instanceof ComputeTimeoutError) {
+    return { message: original.message, path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
   }
   if (original instanceof QueryTimeoutError) {
     return { message: original.message, path: formatted.path, extensions: { code: 'QUERY_TIMEOUT', neo4jCode: original.code } };

@@ -16,6 +16,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
+import { createComputePool } from '../compute/computePool.js';
 import type { QueryRunner } from '../db/queryRunner.js';
 import { createApolloServer } from '../graphql/apolloServer.js';
 import { createContext, type Context } from '../graphql/context.js';
@@ -42,6 +43,8 @@ export interface AppOptions {
   rateLimitPerMinute?: number;
   /** Open connections the server accepts at once. */
   maxConnections?: number;
+  /** Time budget of one computation in a worker thread (exposure under a scenario). */
+  computeBudgetMs?: number;
   /** How often the graph's version is checked to drop cached facts of an older graph. */
   graphVersionPollMs?: number;
 }
@@ -56,7 +59,7 @@ export interface App {
 export async function createApp(options: AppOptions): Promise<App> {
   const {
     runner, projectRoot, debug = false, apiKey, adHocTimeoutMs = 5000, introspection = true, requestTimeoutMs = 30_000,
-    maxBodyBytes = 64 * 1024, graphVersionPollMs = 2000, rateLimitPerMinute = 600, maxConnections = 1000,
+    maxBodyBytes = 64 * 1024, graphVersionPollMs = 2000, rateLimitPerMinute = 600, maxConnections = 1000, computeBudgetMs = 5000,
   } = options;
   const app = express();
   const httpServer = http.createServer(
@@ -103,6 +106,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       crossOriginEmbedderPolicy: false,
     }),
   );
+
+  const compute = createComputePool({ budgetMs: computeBudgetMs });
 
   // Facts shared across requests, dropped whenever the graph is loaded again (checked every few seconds).
   const factsCache = new FactsCache();
@@ -191,6 +196,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           runner,
           { enabled: apiKey !== undefined, authorized: bearerMatches(req.headers.authorization, apiKey), timeoutMs: adHocTimeoutMs },
           factsCache,
+          compute,
         ),
     }),
   );
@@ -220,6 +226,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       // Idle keep-alive connections (a browser tab) would otherwise hold the close for the whole grace period.
       httpServer.closeIdleConnections();
       await apollo.stop();
+      await compute.close();
     },
   };
 }

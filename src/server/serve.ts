@@ -29,6 +29,7 @@ export async function serve(config: Config, neo4j: Neo4jCredentials): Promise<vo
     requestTimeoutMs: config.requestTimeoutMs,
     rateLimitPerMinute: config.rateLimitPerMinute,
     maxConnections: config.maxConnections,
+    computeBudgetMs: config.computeBudgetMs,
   });
   const port = await listen(app.httpServer, config.port, config.host);
   const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;

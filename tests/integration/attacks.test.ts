@@ -143,6 +143,27 @@ describe('scenarios are bounded, whatever the document looks like', () => {
   });
 });
 
+describe('CPU work runs off the event loop, within a budget that fires', () => {
+  it('an exposure under a scenario past its budget is stopped (QUERY_TIMEOUT) while the server keeps answering', async () => {
+    // A budget no computation can meet (the thread alone takes longer to start): the budget must fire, the thread
+    // be stopped, and the main thread answer /healthz and cheap queries all along.
+    const strict = await startTestServer({ computeBudgetMs: 1 });
+    try {
+      const query = '{ exposure(withdrawing: "USA", scenario: { changes: [{ type: FREEZE, state: "TUR", bloc: "NATO" }] }) { entries { state { id } } } }';
+      const attempts = await Promise.all(Array.from({ length: 4 }, () => graphql(strict.url, query)));
+      for (const { body } of attempts) expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TIMEOUT']);
+      expect((await fetch(`${strict.url}/healthz`)).status).toBe(200);
+      expect((await graphql(strict.url, '{ exposure(withdrawing: "USA") { entries { state { id } } } }')).body.errors).toBeUndefined();
+    } finally {
+      await strict.close();
+    }
+    // With the default budget the same question is answered, from the worker thread.
+    const { body } = await graphql<{ exposure: { entries: unknown[] } }>(server.url, '{ exposure(withdrawing: "USA", scenario: { changes: [{ type: FREEZE, state: "TUR", bloc: "NATO" }] }) { entries { state { id } } } }');
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.exposure.entries.length).toBeGreaterThan(0);
+  });
+});
+
 describe('Cypher concurrency is bounded', () => {
   it('twenty clients of twenty aliased paths to an unreachable state: answers or 503, never an internal error, and the probes answer', async () => {
     // Tuvalu belongs to no bloc: no chain reaches it. The search stops as soon as it has seen what is in force.

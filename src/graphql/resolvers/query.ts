@@ -1,6 +1,5 @@
 /** Query root: validate arguments, read through the named queries, shape rows. No Cypher here. */
 import { GraphQLError } from 'graphql';
-import { diffExposure } from '../../domain/diff.js';
 import { computeExposure } from '../../domain/exposure.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { refusalOf } from '../../db/adHocPolicy.js';
@@ -57,7 +56,7 @@ export const Query: QueryResolvers = {
   blocs: async (_parent, { kind }, { runner }) =>
     (await runner.read('blocs', { kind: kind ?? null })).map((r) => r.bloc as BlocRow),
 
-  exposure: async (_parent, args, { loaders, today }) => {
+  exposure: async (_parent, args, { loaders, today, compute }) => {
     const asOf = parseDateArgument(args.asOf, 'asOf', today);
     const withdrawing = upper(args.withdrawing);
     const from = args.from?.map(upper);
@@ -67,8 +66,10 @@ export const Query: QueryResolvers = {
     // Blocs a scenario forms exist only in this request's facts, so they are primed from there too.
     for (const state of baseline.states) loaders.stateById.prime(state.id, state as unknown as StateRow);
     for (const bloc of facts.blocs) loaders.blocByCode.prime(bloc.code, bloc as unknown as BlocRow);
-    const entries = computeExposure(facts, { withdrawing, from }, scenario ? baseline : undefined);
-    const deltas = scenario ? diffExposure(computeExposure(baseline, { withdrawing, from }), entries) : [];
+    // Under a scenario (input the client shapes) the computation runs off the event loop, within a time budget.
+    const { entries, deltas } = scenario
+      ? await compute.exposure({ facts, baseline, question: { withdrawing, from } })
+      : { entries: computeExposure(facts, { withdrawing, from }), deltas: [] };
     const left = from ?? [...new Set(facts.memberships.filter((m) => m.state === withdrawing).map((m) => m.bloc))].sort();
     return { withdrawing, from: left, asOf, scenario: scenario?.written ?? null, entries, deltas };
   },

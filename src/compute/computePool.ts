@@ -1,0 +1,54 @@
+/**
+ * CPU work of the API off the event loop: exposure under a scenario runs in a worker thread (piscina), with a
+ * time budget that can fire: past it the thread is stopped and the request fails with QUERY_TIMEOUT, while the
+ * main thread goes on answering /healthz and cheap queries. Without a scenario the computation is bounded by the
+ * graph (milliseconds) and runs inline: a thread hop would cost more than it saves.
+ */
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { runExposureTask, type ExposureTask, type ExposureTaskResult } from './exposureTask.js';
+
+export class ComputeTimeoutError extends Error {
+  override name = 'ComputeTimeoutError';
+}
+
+export interface ComputePool {
+  exposure(task: ExposureTask): Promise<ExposureTaskResult>;
+  close(): Promise<void>;
+}
+
+/** A pool of `threads` worker threads, each task stopped after `budgetMs`. */
+export function createComputePool(options: { threads?: number; budgetMs?: number } = {}): ComputePool {
+  const budgetMs = options.budgetMs ?? 5000;
+  let pool: Piscina | null = null;
+  // Started on first use: a server that never sees a scenario never starts a thread.
+  const started = () =>
+    (pool ??= new Piscina({
+      filename: fileURLToPath(new URL('./worker.mjs', import.meta.url)),
+      minThreads: 0,
+      maxThreads: options.threads ?? 2,
+      idleTimeout: 60_000,
+    }));
+  return {
+    async exposure(task) {
+      try {
+        return (await started().run(task, { signal: AbortSignal.timeout(budgetMs) })) as ExposureTaskResult;
+      } catch (error) {
+        if ((error as Error).name === 'AbortError' || (error as Error).name === 'TimeoutError') {
+          throw new ComputeTimeoutError(`The computation took longer than its ${budgetMs} ms budget and was stopped`);
+        }
+        throw error;
+      }
+    },
+    async close() {
+      await pool?.destroy();
+      pool = null;
+    },
+  };
+}
+
+/** The same answers in this thread, for the CLI and for tests that do not start a server. */
+export const inlineCompute: ComputePool = {
+  exposure: async (task) => runExposureTask(task),
+  close: async () => {},
+};
