@@ -6,7 +6,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { runExposureTask, type ExposureTask, type ExposureTaskResult } from './exposureTask.js';
+import { DomainInputError } from '../domain/errors.js';
+import { runExposureTask, type ExposureTask, type ExposureTaskOutcome, type ExposureTaskResult } from './exposureTask.js';
 
 export class ComputeTimeoutError extends Error {
   override name = 'ComputeTimeoutError';
@@ -32,7 +33,7 @@ export function createComputePool(options: { threads?: number; budgetMs?: number
   return {
     async exposure(task) {
       try {
-        return (await started().run(task, { signal: AbortSignal.timeout(budgetMs) })) as ExposureTaskResult;
+        return settled((await started().run(task, { signal: AbortSignal.timeout(budgetMs) })) as ExposureTaskOutcome);
       } catch (error) {
         if ((error as Error).name === 'AbortError' || (error as Error).name === 'TimeoutError') {
           throw new ComputeTimeoutError(`The computation took longer than its ${budgetMs} ms budget and was stopped`);
@@ -47,8 +48,14 @@ export function createComputePool(options: { threads?: number; budgetMs?: number
   };
 }
 
+/** The result, or the client's mistake raised as the error the domain would have thrown in this thread. */
+function settled(outcome: ExposureTaskOutcome): ExposureTaskResult {
+  if ('inputError' in outcome) throw new DomainInputError(outcome.inputError.message, outcome.inputError.value);
+  return outcome;
+}
+
 /** The same answers in this thread, for the CLI and for tests that do not start a server. */
 export const inlineCompute: ComputePool = {
-  exposure: async (task) => runExposureTask(task),
+  exposure: async (task) => settled(runExposureTask(task)),
   close: async () => {},
 };

@@ -164,6 +164,19 @@ describe('CPU work runs off the event loop, within a budget that fires', () => {
   });
 });
 
+describe('a client mistake found in a worker thread is still the client\'s mistake', () => {
+  it.each([
+    ['an unknown withdrawing state', '{ exposure(withdrawing: "ZZZ", scenario: { name: "negative" }) { asOf } }', /ZZZ/],
+    ['an empty withdrawing state', '{ exposure(withdrawing: "", scenario: { name: "negative" }) { asOf } }', /withdrawing/],
+    ['an unknown bloc in from', '{ exposure(withdrawing: "USA", from: ["NOPE"], scenario: { name: "negative" }) { asOf } }', /NOPE/],
+  ])('%s under a scenario is BAD_USER_INPUT naming it', async (_name, query, named) => {
+    const { status, body } = await graphql(server.url, query);
+    expect(status).toBe(200);
+    expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect(body.errors![0]!.message).toMatch(named);
+  });
+});
+
 describe('Cypher concurrency is bounded', () => {
   it('twenty clients of twenty aliased paths to an unreachable state: answers or 503, never an internal error, and the probes answer', async () => {
     // Tuvalu belongs to no bloc: no chain reaches it. The search stops as soon as it has seen what is in force.
