@@ -28,8 +28,15 @@ export async function measureFirstPaint(url: string, loads: number): Promise<Fir
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
       try {
         const page = await context.newPage();
+        // What went wrong, if the map never paints: the page's own errors and the requests that failed.
+        const problems: string[] = [];
+        page.on('pageerror', (error) => problems.push(`page error: ${String(error)}`));
+        page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+        page.on('response', (response) => response.status() >= 400 && problems.push(`HTTP ${response.status()} ${response.url()}`));
         await page.goto(`${url}/`);
-        await page.waitForFunction(() => performance.getEntriesByName('ae:first-map').length === 1, null, { timeout: 60_000 });
+        await page.waitForFunction(() => performance.getEntriesByName('ae:first-map').length === 1, null, { timeout: 60_000 }).catch((error: Error) => {
+          throw new Error(`no first coloured map within 60 s (${error.message.split('\n')[0]}); ${problems.slice(0, 5).join('; ') || 'no page error'}`);
+        });
         const measured = await page.evaluate(() => {
           const mark = performance.getEntriesByName('ae:first-map')[0]!.startTime;
           const sizes = { script: 0, data: 0, other: 0 };
