@@ -16,7 +16,8 @@ export interface FirstPaint {
   bytes: { script: number; data: number; other: number };
 }
 
-export async function measureFirstPaint(url: string, loads: number): Promise<FirstPaint | { skipped: string }> {
+/** `origin`: the server's origin (the dashboard is at its root). */
+export async function measureFirstPaint(origin: string, loads: number): Promise<FirstPaint | { skipped: string }> {
   if (loads < 1) return { skipped: 'BENCH_FIRST_PAINT_LOADS=0' };
   const missing = missingChromium();
   if (missing !== null) return { skipped: missing };
@@ -33,9 +34,16 @@ export async function measureFirstPaint(url: string, loads: number): Promise<Fir
         page.on('pageerror', (error) => problems.push(`page error: ${String(error)}`));
         page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
         page.on('response', (response) => response.status() >= 400 && problems.push(`HTTP ${response.status()} ${response.url()}`));
-        await page.goto(`${url}/`);
-        await page.waitForFunction(() => performance.getEntriesByName('ae:first-map').length === 1, null, { timeout: 60_000 }).catch((error: Error) => {
-          throw new Error(`no first coloured map within 60 s (${error.message.split('\n')[0]}); ${problems.slice(0, 5).join('; ') || 'no page error'}`);
+        const pending = new Set<string>();
+        page.on('request', (request) => pending.add(`${request.method()} ${request.url()}`));
+        page.on('requestfinished', (request) => pending.delete(`${request.method()} ${request.url()}`));
+        page.on('requestfailed', (request) => problems.push(`failed ${request.url()}: ${request.failure()?.errorText}`));
+        await page.goto(`${origin}/`);
+        await page.waitForFunction(() => performance.getEntriesByName('ae:first-map').length === 1, null, { timeout: 60_000 }).catch(async (error: Error) => {
+          const stuck = [...pending].slice(0, 5).join(', ');
+          const shown = (await page.evaluate(() => document.body.innerText).catch(() => '')).replace(/\s+/g, ' ').slice(0, 300);
+          problems.push(`the page shows: ${shown}`);
+          throw new Error(`no first coloured map within 60 s (${error.message.split('\n')[0]}); ${problems.slice(0, 5).join('; ') || 'no page error'}${stuck ? `; still pending: ${stuck}` : ''}`);
         });
         const measured = await page.evaluate(() => {
           const mark = performance.getEntriesByName('ae:first-map')[0]!.startTime;

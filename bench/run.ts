@@ -348,7 +348,7 @@ async function main(): Promise<void> {
   // The dashboard's first coloured map, cold cache, on the real graph (tests count what it shows; this times it).
   await ensureWebBuilt(settings.projectRoot, log);
   // A failed measurement is reported as such; it does not cost the rest of the report.
-  const firstPaint = await measureFirstPaint(ours.url, settings.firstPaintLoads).catch((error: Error) => ({ skipped: `failed: ${error.message}` }));
+  const firstPaint = await measureFirstPaint(new URL(ours.url).origin, settings.firstPaintLoads).catch((error: Error) => ({ skipped: `failed: ${error.message}` }));
   log('skipped' in firstPaint ? `dashboard first paint: skipped, ${firstPaint.skipped}` : `dashboard first coloured map: p50 ${firstPaint.p50Ms.toFixed(0)} ms, max ${firstPaint.maxMs.toFixed(0)} ms over ${firstPaint.loadsMs.length} cold loads; before it ${firstPaint.bytes.script} B of script, ${firstPaint.bytes.data} B of data, ${firstPaint.bytes.other} B else`);
 
   if (settings.scales.length) {
