@@ -15,7 +15,8 @@ import { testConfig, testLocalServer } from './testServer.js';
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   // Said once, before the long part of the setup, so nobody mistakes the skipped browser tests for passed ones.
   const missing = missingChromium();
-  if (missing !== null) {
+  // Once per run: the setup runs for each project that needs Neo4j, and only this one holds the browser tests.
+  if (missing !== null && project.name === 'integration') {
     console.log(browserRequired() ? `[browser] browser tests will FAIL: ${missing}` : `[browser] browser tests skipped: ${missing}`);
   }
   const config = testConfig();
