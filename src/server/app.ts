@@ -137,8 +137,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     res.status(200).json({ status: 'ok', pid: process.pid, heapLimitMb: Math.round(v8.getHeapStatistics().heap_size_limit / 2 ** 20) });
   });
   // Readiness: Neo4j answers and holds a completely loaded graph (a balancer sends traffic only then).
+  // Probes are not rate limited, so they share one look at Neo4j: concurrent ones wait for the same answer, and an
+  // answer serves for a second. A flood of /readyz costs Neo4j one trivial read a second, not one a request.
+  let probe: { at: number; answer: ReturnType<QueryRunner['probe']> } | null = null;
+  const sharedProbe = () => {
+    if (!probe || Date.now() - probe.at > 1000) probe = { at: Date.now(), answer: runner.probe() };
+    return probe.answer;
+  };
   app.get('/readyz', async (_req, res) => {
-    const { neo4j, graph } = await runner.probe();
+    const { neo4j, graph } = await sharedProbe();
     const reason = !neo4j ? 'neo4j does not answer' : graph !== 'COMPLETE' ? (graph === null ? 'the graph is not loaded' : `the graph is ${graph}`) : null;
     res.status(reason ? 503 : 200).json({ status: reason ? 'not ready' : 'ready', neo4j: neo4j ? 'up' : 'down', graph, ...(reason ? { reason } : {}) });
   });

@@ -302,6 +302,28 @@ describe('per-client rate limit', () => {
   });
 });
 
+describe('probes', () => {
+  it('a flood of /readyz costs Neo4j one look a second, not one a request', async () => {
+    const probed = await startTestServer();
+    try {
+      let looks = 0;
+      const probe = probed.runner.probe.bind(probed.runner);
+      probed.runner.probe = (timeoutMs?: number) => {
+        looks += 1;
+        return probe(timeoutMs);
+      };
+      const answers = await Promise.all(Array.from({ length: 200 }, () => fetch(`${probed.url}/readyz`).then((r) => r.status)));
+      expect(answers.every((status) => status === 200)).toBe(true);
+      // One look per second at most: 200 probes take a few seconds at worst on a busy machine, so far fewer
+      // looks than probes (without the sharing it would be 200).
+      expect(looks).toBeGreaterThanOrEqual(1);
+      expect(looks).toBeLessThan(20);
+    } finally {
+      await probed.close();
+    }
+  });
+});
+
 describe('afterwards', () => {
   it('the graph is unchanged and the server ready', async () => {
     expect(await graphChecksum()).toBe(checksumBefore);
