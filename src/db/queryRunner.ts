@@ -58,10 +58,6 @@ export class QueryRunner {
     return this.options.maxConcurrentPerRequest ?? 2;
   }
 
-  get maxWaitMs(): number {
-    return this.options.maxWaitMs ?? 2000;
-  }
-
   queryNames(): string[] {
     return [...this.queries.keys()];
   }
@@ -150,7 +146,8 @@ export class QueryRunner {
 
   /**
    * What a readiness probe needs: whether Neo4j answers, and the status of the graph's load (COMPLETE, LOADING, or
-   * null when nothing was loaded). Like ping, it takes no slot.
+   * null when nothing was loaded). It takes no slot: a readiness probe must tell whether Neo4j answers, not whether
+   * the API is busy (the slots keep connections free for it).
    */
   async probe(timeoutMs = 3000): Promise<{ neo4j: boolean; graph: string | null }> {
     try {
@@ -159,19 +156,6 @@ export class QueryRunner {
       return { neo4j: true, graph: version ? version.split(':')[1] ?? null : null };
     } catch {
       return { neo4j: false, graph: null };
-    }
-  }
-
-  /**
-   * True when the database answers a trivial read within the timeout. It takes no slot: a readiness probe must
-   * tell whether Neo4j answers, not whether the API is busy (the slots keep connections free for it).
-   */
-  async ping(timeoutMs = 3000): Promise<boolean> {
-    try {
-      await withDeadline(this.readOnce('RETURN 1 AS ok', {}, { timeoutMs }), timeoutMs);
-      return true;
-    } catch {
-      return false;
     }
   }
 }
