@@ -13,7 +13,8 @@
 //   memberships   every active membership of those blocs (so a near state's ties, and its guarantors, are complete)
 //   deterrence    umbrellas over near states; forces hosted by near states and by their land neighbours
 //   threats       perceived by near states; borders touching a near state that perceives a threat
-//   states        every state any of the above refers to (names, capabilities, subregions)
+//   states        every state any of the above refers to (names, subregions, and capabilities as of $asOf: nuclear-armed
+//                 from nuclearSince/Until, milexUsdBn of $asOf's year or the latest before it)
 // Tested against facts-of-date.cypher: the same exposure answers, for every state withdrawing and every scenario.
 // Edges with `since` after $asOf (or `until` on or before it) are left out; a missing `since` counts as always.
 // $states and $blocs are comma-separated strings, not lists: Neo4j planned this query again (about a second each
@@ -89,12 +90,21 @@ RETURN
   $asOf AS asOf,
   COLLECT {
     MATCH (s:State) WHERE s.id IN ids
-    RETURN s {.id, .iso2, .name, .region, .subregion, .lat, .lng, .unMember, .nuclearArmed, .p5,
-              .milexUsdBn, .milexYear, .milexSource} ORDER BY s.id
+    CALL (s, day) {
+      OPTIONAL MATCH (s)-[:SPENT]->(m:MilitaryExpenditure) WHERE m.year <= day.year
+      RETURN m AS milex ORDER BY m.year DESC LIMIT 1
+    }
+    RETURN s {.id, .iso2, .name, .region, .subregion, .lat, .lng, .unMember, .since, .until, .shapes,
+              .nuclearSince, .nuclearUntil, .p5Since, .p5Until,
+              nuclearArmed: s.nuclearSince IS NOT NULL AND s.nuclearSince <= day AND (s.nuclearUntil IS NULL OR s.nuclearUntil > day),
+              p5: s.p5Since IS NOT NULL AND s.p5Since <= day AND (s.p5Until IS NULL OR s.p5Until > day),
+              milexUsdBn: milex.usdBn, milexYear: milex.year, milexSource: milex.source + coalesce(' (' + milex.locator + ')', '')} ORDER BY s.id
   } AS states,
   COLLECT {
     UNWIND blocs AS b
-    RETURN b {.code, .name, .kind, .founded, .dissolved, .mutualDefence, .defenceClause, .obligations, .source,
-              active: b.dissolved IS NULL OR date(toString(b.dissolved)) > day} ORDER BY b.code
+    RETURN b {.code, .name, .kind, .founded, .dissolved, .defenceSince, .defenceClause, .source,
+              mutualDefence: b.defenceSince IS NOT NULL AND b.defenceSince <= day AND (b.dissolved IS NULL OR b.dissolved > day),
+              obligations: CASE WHEN b.defenceSince > day THEN [o IN b.obligations WHERE o <> 'DEFENCE'] ELSE b.obligations END,
+              active: b.dissolved IS NULL OR b.dissolved > day} ORDER BY b.code
   } AS blocs,
   memberships, deterrence, forces, threats, borders;

@@ -4,10 +4,12 @@
 // scored"), in ONE row of lists: the whole world on that date, whoever withdraws. The API reads only the part of it
 // around the states a question names (exposure.cypher, which gives the same answers on less data); this query is the
 // reference it is tested against, and a way for an analyst to see all the facts of a date at once.
-//   states        every state: the model reads {id, name, subregion, nuclearArmed, milexUsdBn} (milexUsdBn null = no
-//                 published figure); the other fields of the GraphQL State type ride along so the API can answer
-//                 entries { state { ... } } from this row without another round trip
-//   blocs         every bloc (all the fields the API shows), with active = not dissolved on $asOf
+//   states        every state that exists on $asOf: the model reads {id, name, subregion, nuclearArmed, milexUsdBn} as of
+//                 $asOf (nuclearArmed from nuclearSince/Until; milexUsdBn = the figure of $asOf's year or the latest
+//                 before it, null = none published); the other fields of the GraphQL State type ride along so the API
+//                 can answer entries { state { ... } } from this row without another round trip
+//   blocs         every bloc (all the fields the API shows), with active = not dissolved on $asOf, mutualDefence = its
+//                 clause in effect on $asOf (defenceSince), and DEFENCE among its obligations only from defenceSince
 //   memberships   {state, bloc, status} active on $asOf: since <= $asOf AND (until IS NULL OR until > $asOf)
 //   deterrence    EXTENDS_DETERRENCE guarantor -> protected {guarantor, protected, via}
 //   forces        HOSTS_FORCES_OF host -> foreign {host, foreign}
@@ -18,14 +20,23 @@ WITH date($asOf) AS day
 RETURN
   $asOf AS asOf,
   COLLECT {
-    MATCH (s:State)
-    RETURN s {.id, .iso2, .name, .region, .subregion, .lat, .lng, .unMember, .nuclearArmed, .p5,
-              .milexUsdBn, .milexYear, .milexSource} ORDER BY s.id
+    MATCH (s:State) WHERE (s.since IS NULL OR s.since <= day) AND (s.until IS NULL OR s.until > day)
+    CALL (s, day) {
+      OPTIONAL MATCH (s)-[:SPENT]->(m:MilitaryExpenditure) WHERE m.year <= day.year
+      RETURN m AS milex ORDER BY m.year DESC LIMIT 1
+    }
+    RETURN s {.id, .iso2, .name, .region, .subregion, .lat, .lng, .unMember, .since, .until, .shapes,
+              .nuclearSince, .nuclearUntil, .p5Since, .p5Until,
+              nuclearArmed: s.nuclearSince IS NOT NULL AND s.nuclearSince <= day AND (s.nuclearUntil IS NULL OR s.nuclearUntil > day),
+              p5: s.p5Since IS NOT NULL AND s.p5Since <= day AND (s.p5Until IS NULL OR s.p5Until > day),
+              milexUsdBn: milex.usdBn, milexYear: milex.year, milexSource: milex.source + coalesce(' (' + milex.locator + ')', '')} ORDER BY s.id
   } AS states,
   COLLECT {
     MATCH (b:Bloc)
-    RETURN b {.code, .name, .kind, .founded, .dissolved, .mutualDefence, .defenceClause, .obligations, .source,
-              active: b.dissolved IS NULL OR date(toString(b.dissolved)) > day} ORDER BY b.code
+    RETURN b {.code, .name, .kind, .founded, .dissolved, .defenceSince, .defenceClause, .source,
+              mutualDefence: b.defenceSince IS NOT NULL AND b.defenceSince <= day AND (b.dissolved IS NULL OR b.dissolved > day),
+              obligations: CASE WHEN b.defenceSince > day THEN [o IN b.obligations WHERE o <> 'DEFENCE'] ELSE b.obligations END,
+              active: b.dissolved IS NULL OR b.dissolved > day} ORDER BY b.code
   } AS blocs,
   COLLECT {
     MATCH (s:State)-[m:MEMBER_OF]->(b:Bloc)

@@ -27,7 +27,7 @@ RETURN s {.*} AS state,
         WITH o, other ORDER BY other.name
         RETURN CASE WHEN $lean THEN {
             membership: o {.status, .role, since: toString(o.since), until: toString(o.until)},
-            state: other {.id, .iso2, .name, .region, .subregion, .lat, .lng, .unMember, .nuclearArmed, .p5, .milexUsdBn, .milexYear}
+            state: other {.id, .iso2, .name, .region, .subregion, .lat, .lng, .unMember, .since, .until, .shapes, .nuclearSince, .nuclearUntil, .p5Since, .p5Until, .milexLatestUsdBn, .milexLatestYear}
           } ELSE {membership: o {.*, since: toString(o.since), until: toString(o.until)}, state: other {.*}} END
       }
     }

@@ -15,3 +15,8 @@ CREATE INDEX bloc_kind IF NOT EXISTS FOR (b:Bloc) ON (b.kind);
 // "As of" membership queries filter on since/until and status
 CREATE INDEX member_of_since IF NOT EXISTS FOR ()-[m:MEMBER_OF]-() ON (m.since);
 CREATE INDEX member_of_status IF NOT EXISTS FOR ()-[m:MEMBER_OF]-() ON (m.status);
+
+// The register of sources, and military expenditure by state and year
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
+CREATE CONSTRAINT milex_id IF NOT EXISTS FOR (m:MilitaryExpenditure) REQUIRE m.id IS UNIQUE;
+CREATE INDEX milex_state_year IF NOT EXISTS FOR (m:MilitaryExpenditure) ON (m.state, m.year);

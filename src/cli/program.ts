@@ -101,14 +101,77 @@ function buildProgram(io: CliIO, exit: { code: number }): Command {
 
   program
     .command('blocs')
-    .description('List every bloc with its kind, founding date, member count today and defence clause')
+    .description('List every bloc with its kind, founding date, member count and mutual-defence clause on a date')
+    .option('--as-of <date>', 'YYYY-MM-DD (default: today)')
     .option('--json', 'print JSON')
-    .action(async (opts: { json?: boolean }) => {
+    .action(async (opts: { asOf?: string; json?: boolean }) => {
       type Data = { blocs: { code: string; name: string; kind: string; founded: string | null; mutualDefence: boolean; members: unknown[] }[] };
-      const data = await withSession((s) => s.run<Data>('{ blocs { code name kind founded mutualDefence members(status: [MEMBER]) { status } } }'));
+      const data = await withSession((s) =>
+        s.run<Data>('query($asOf: Date) { blocs { code name kind founded mutualDefence(asOf: $asOf) members(asOf: $asOf, status: [MEMBER]) { status } } }', { asOf: opts.asOf ?? null }),
+      );
       print(opts.json, data, () =>
         table(['Code', 'Name', 'Kind', 'Founded', 'Members', 'Mutual defence'], data.blocs.map((b) => [b.code, b.name, b.kind, b.founded ?? '', String(b.members.length), b.mutualDefence ? 'yes' : 'no'])),
       );
+    });
+
+  program
+    .command('states')
+    .description('The states that existed on a date (former ones too: the Soviet Union as of 1980)')
+    .option('--as-of <date>', 'YYYY-MM-DD (default: today)')
+    .option('--region <region>', 'only one region, e.g. Europe')
+    .option('--json', 'print JSON')
+    .action(async (opts: { asOf?: string; region?: string; json?: boolean }) => {
+      type Data = { states: { id: string; name: string; region: string | null; since: string | null; until: string | null; nuclearArmed: boolean; p5: boolean }[] };
+      const data = await withSession((s) =>
+        s.run<Data>(
+          'query($asOf: Date, $region: String) { states(asOf: $asOf, region: $region) { id name region since until nuclearArmed(asOf: $asOf) p5(asOf: $asOf) } }',
+          { asOf: opts.asOf ?? null, region: opts.region ?? null },
+        ),
+      );
+      const flag = (yes: boolean) => (yes ? 'yes' : '');
+      print(opts.json, data, () =>
+        `${data.states.length} states${opts.asOf ? ` as of ${opts.asOf}` : ''}\n\n` +
+        table(['ID', 'State', 'Region', 'Since', 'Until', 'Nuclear', 'UNSC seat'], data.states.map((st) => [st.id, st.name, st.region ?? '', st.since ?? '', st.until ?? '', flag(st.nuclearArmed), flag(st.p5)])),
+      );
+    });
+
+  program
+    .command('state')
+    .description('One state on a date: its lifetime and successions, capabilities, spending and memberships')
+    .argument('<id>', 'ISO alpha-3 id, e.g. POL, or a former state: SUN, DDR, CSK, YUG')
+    .option('--as-of <date>', 'YYYY-MM-DD (default: today)')
+    .option('--json', 'print JSON')
+    .action(async (id: string, opts: { asOf?: string; json?: boolean }) => {
+      type Succession = { state: { id: string; name: string }; kind: string; date: string };
+      type Data = {
+        state: null | {
+          id: string; name: string; since: string | null; until: string | null; nuclearArmed: boolean; p5: boolean;
+          milexUsdBn: number | null; milexYear: number | null; milexSource: string | null;
+          predecessors: Succession[]; successors: Succession[];
+          memberships: { bloc: { code: string; name: string }; status: string; since: string | null }[];
+        };
+      };
+      const data = await withSession((s) =>
+        s.run<Data>(
+          `query($id: ID!, $asOf: Date) { state(id: $id) { id name since until nuclearArmed(asOf: $asOf) p5(asOf: $asOf)
+             milexUsdBn(asOf: $asOf) milexYear(asOf: $asOf) milexSource(asOf: $asOf)
+             predecessors { state { id name } kind date } successors { state { id name } kind date }
+             memberships(asOf: $asOf) { bloc { code name } status since } } }`,
+          { id, asOf: opts.asOf ?? null },
+        ),
+      );
+      if (!data.state) throw new BadInputError(`unknown state id "${id}"`);
+      const st = data.state;
+      const steps = (list: Succession[], arrow: string) => list.map((x) => `  ${arrow} ${x.state.name} (${x.state.id}), ${x.kind.toLowerCase()}, ${x.date}`);
+      print(opts.json, data, () => [
+        `${st.name} (${st.id}): exists ${st.since ?? '…'} to ${st.until ?? 'today'}${opts.asOf ? `; as of ${opts.asOf}` : ''}`,
+        ...steps(st.predecessors, 'from'),
+        ...steps(st.successors, 'to'),
+        `Nuclear-armed: ${st.nuclearArmed ? 'yes' : 'no'} · permanent UNSC seat: ${st.p5 ? 'yes' : 'no'}`,
+        `Military expenditure: ${st.milexUsdBn === null ? 'no published figure' : `$${st.milexUsdBn}bn in ${st.milexYear} (${st.milexSource})`}`,
+        '',
+        st.memberships.length ? table(['Bloc', 'Name', 'Status', 'Since'], st.memberships.map((m) => [m.bloc.code, m.bloc.name, m.status, m.since ?? ''])) : 'No memberships.',
+      ].join('\n'));
     });
 
   program

@@ -407,7 +407,7 @@ class Texts {
 
   ownDeterrent(s: StateFact, own: number): string {
     const figure = typeof s.milexUsdBn === 'number'
-      ? `spends $${s.milexUsdBn}bn a year on defence`
+      ? `spends $${s.milexUsdBn}bn a year on defence${s.milexYear ? ` (${s.milexYear} figure)` : ''}`
       : `has no published defence-spending figure (counted as $${EXPOSURE_MODEL.defaultMilexBn}bn)`;
     const nuclear = s.nuclearArmed === true ? 'has its own nuclear deterrent and' : 'has no nuclear weapons and';
     return `${this.The(s.id)} ${nuclear} ${figure}: its own means offset ${pct(own)} of the net loss.`;

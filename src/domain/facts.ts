@@ -30,8 +30,10 @@ export interface StateFact {
   name: string;
   /** UN geoscheme subregion, e.g. 'Eastern Asia' (used as a sea-neighbour proxy; may be null). */
   subregion?: string | null;
+  /** Nuclear-armed on the facts' date (State.nuclearSince/Until). */
   nuclearArmed: boolean | null;
   /** Military expenditure, billions of current US$; null when no published figure is certain. */
+  /** The figure of the facts' year, or the latest year before it (milexYear says which). */
   milexUsdBn: number | null;
   // Not read by the model: the rest of the GraphQL State type, carried so the API needs no second round trip.
   iso2?: string | null;

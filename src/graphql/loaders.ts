@@ -6,7 +6,7 @@ import DataLoader from 'dataloader';
 import type { RequestRunner, Row } from '../db/queryRunner.js';
 import type { GraphFacts } from '../domain/facts.js';
 import type { FactsCache } from './factsCache.js';
-import type { AllyRow, BlocRow, MembershipRow, ScenarioRow, StateEdgeRow, StateRow } from './rows.js';
+import type { AllyRow, BlocRow, MembershipRow, MilexRow, ScenarioRow, StateEdgeRow, StateRow, SuccessionRow } from './rows.js';
 
 export interface DatedKey {
   id: string;
@@ -31,6 +31,10 @@ export interface Loaders {
   /** The exposure model's facts of a date around some states and blocs (cypher/queries/exposure.cypher). */
   factsAround: DataLoader<FactsQuestion, GraphFacts, string>;
   scenarioById: DataLoader<string, ScenarioRow | null>;
+  /** A state's military expenditure for a year (or the latest before it): every state and year of a request, one load. */
+  milexByState: DataLoader<{ id: string; year: number }, MilexRow | null, string>;
+  /** SUCCEEDED_BY from and to a state. */
+  successionsByState: DataLoader<string, { successors: SuccessionRow[]; predecessors: SuccessionRow[] }>;
 }
 
 /** What a question about exposure or a scenario names: the facts it needs are those around these. */
@@ -86,6 +90,21 @@ export function createLoaders(runner: RequestRunner, factsCache?: FactsCache): L
     }),
     alliesByState: datedLoader(runner, 'state-allies', 'ids', 'id', (r) => ({ state: r.state as StateRow, via: r.via as BlocRow[] })),
     edgesByState: datedLoader(runner, 'state-edges', 'ids', 'id', (r) => r as unknown as StateEdgeRow),
+    milexByState: new DataLoader(async (keys) => {
+      const rows = await runner.read('state-milex', { keys: keys.map((k) => `${k.id}|${k.year}`) });
+      const byKey = new Map(rows.map((r) => [r.key as string, r.usdBn === null ? null : (r as unknown as MilexRow)]));
+      return keys.map((k) => byKey.get(`${k.id}|${k.year}`) ?? null);
+    }, { cacheKeyFn: (k) => `${k.id}|${k.year}` }),
+    successionsByState: new DataLoader(async (ids) => {
+      const rows = await runner.read('state-successions', { ids });
+      return ids.map((id) => {
+        const mine = rows.filter((r) => r.id === id).map((r) => r as unknown as SuccessionRow & { direction: string });
+        return {
+          successors: mine.filter((r) => r.direction === 'successor'),
+          predecessors: mine.filter((r) => r.direction === 'predecessor'),
+        };
+      });
+    }),
   };
 }
 

@@ -11,11 +11,38 @@ export interface StateRow {
   lat?: number | null;
   lng?: number | null;
   unMember?: boolean | null;
-  nuclearArmed?: boolean | null;
-  p5?: boolean | null;
-  milexUsdBn?: number | null;
-  milexYear?: number | null;
-  milexSource?: string | null;
+  /** The state's lifetime: first day, and first day it no longer exists (null: it does). */
+  since?: string | null;
+  sincePrecision?: string | null;
+  until?: string | null;
+  shapes?: string[] | null;
+  /** Dated capabilities (one period each): nuclear-armed, a permanent seat on the UN Security Council. */
+  nuclearSince?: string | null;
+  nuclearUntil?: string | null;
+  p5Since?: string | null;
+  p5Until?: string | null;
+  /** The latest military expenditure figure on record (the series is read only for an earlier year). */
+  milexLatestUsdBn?: number | null;
+  milexLatestYear?: number | null;
+  milexLatestSource?: string | null;
+}
+
+/** One SUCCEEDED_BY relationship seen from one end: `state` is the other end. */
+export interface SuccessionRow {
+  state: StateRow;
+  date: string;
+  datePrecision: string;
+  kind: string;
+  source: string;
+  note?: string | null;
+}
+
+/** A state's military expenditure for a year (the latest on or before the year asked for). */
+export interface MilexRow {
+  usdBn: number;
+  year: number;
+  source: string;
+  locator?: string | null;
 }
 
 export interface BlocRow {
@@ -24,14 +51,15 @@ export interface BlocRow {
   kind: string;
   founded?: string | null;
   dissolved?: string | null;
-  mutualDefence?: boolean | null;
+  /** The day the mutual-defence clause took effect; null: none. */
+  defenceSince?: string | null;
   defenceClause?: string | null;
   obligations?: string[] | null;
   source?: string | null;
 }
 
 export interface MembershipRow {
-  membership: { status: string; since?: string | null; until?: string | null; role?: string | null; source?: string | null; note?: string | null };
+  membership: { status: string; since?: string | null; sincePrecision?: string | null; until?: string | null; role?: string | null; source?: string | null; note?: string | null };
   state: StateRow;
   bloc: BlocRow;
 }
@@ -48,7 +76,7 @@ export interface AllyRow {
  */
 export interface StateEdgeRow {
   type: 'PERCEIVES_THREAT' | 'EXTENDS_DETERRENCE' | 'HOSTS_FORCES_OF';
-  edge: { level?: string | null; since?: string | null; via?: string | null; source?: string | null; note?: string | null };
+  edge: { level?: string | null; since?: string | null; until?: string | null; via?: string | null; source?: string | null; note?: string | null };
   from: StateRow;
   to: StateRow;
   via: BlocRow | null;

@@ -247,6 +247,32 @@ describeInBrowser('dashboard (offline, headless Chromium)', () => {
   );
 
   it(
+    'as of 1980 draws the Soviet Union on the shapes of its successors, and says so in the legend',
+    async () => {
+      const page = await openPage();
+      await withDiagnostics(page, 'former-states', async () => {
+        await page.goto(`${server.url}/#/map?asOf=1980-01-01`);
+        await page.locator('.world-map path[data-state="SUN"]').first().waitFor({ timeout: 30_000 });
+        const drawnOn = async (id: string) => new Set(await page.$$eval(`.world-map path[data-state="${id}"]`, (e) => e.map((x) => x.getAttribute('data-drawn-on'))));
+        const soviet = await drawnOn('SUN');
+        for (const shape of ['RUS', 'UKR', 'KAZ', 'EST', 'GEO']) expect(soviet.has(shape), `the Soviet Union drawn on ${shape}'s shape`).toBe(true);
+        expect([...(await drawnOn('YUG'))]).toEqual(expect.arrayContaining(['SRB', 'HRV', 'SVN']));
+        // The states of 1980 only: no Ukraine or Slovakia of their own; the Federal Republic keeps its shape (East
+        // Germany has none of its own and is not drawn over it).
+        expect(await page.locator('.world-map [data-state="UKR"], .world-map [data-state="SVK"], .world-map [data-state="DDR"]').count()).toBe(0);
+        expect([...(await drawnOn('DEU'))]).toEqual([null]);
+        await expect.poll(() => page.locator('[data-testid="legend"] [data-legend-kind="FORMER"]').textContent()).toContain('Soviet Union');
+        await page.locator('.world-map path[data-state="SUN"][data-drawn-on="UKR"]').first().click();
+        await expect.poll(() => page.getByTestId('state-details').getAttribute('data-state')).toBe('SUN');
+        await shot(page, 'former-states');
+        expect(broken).toEqual([]);
+        expect(consoleErrors).toEqual([]);
+      });
+    },
+    TIMEOUT,
+  );
+
+  it(
     'clicking Poland on the map shows its score and the reasons the API gives',
     async () => {
       const page = await openPage();
@@ -276,10 +302,10 @@ describeInBrowser('dashboard (offline, headless Chromium)', () => {
   it(
     'a scenario recolours exactly the states whose level it changes, and lists the change against the baseline',
     async () => {
-      // A change of one's own, built in the form: NATO's treaty obligations end (the seeds' "coalitions of the
-      // willing"), which leaves the states nearest Russia with less to fall back on when the US leaves.
-      const change = { type: 'END_TREATY', bloc: 'NATO' };
-      const underScenario = (await api<{ exposure: Report }>(EXPOSURE, { scenario: { changes: [change] } })).exposure;
+      // Changes of one's own, built in the form: NATO's and the EU's treaty obligations end (the seeds' "coalitions of
+      // the willing"), which leaves the states nearest Russia with less to fall back on when the US leaves.
+      const changes = [{ type: 'END_TREATY', bloc: 'NATO' }, { type: 'END_TREATY', bloc: 'EU' }];
+      const underScenario = (await api<{ exposure: Report }>(EXPOSURE, { scenario: { changes } })).exposure;
       // What the map should show for a state under an answer: its level, or that it loses nothing, or withdraws.
       const kindIn = (report: Report, id: string) =>
         id === report.withdrawing.id ? 'WITHDRAWING' : (report.entries.find((e) => e.state.id === id)?.level ?? 'UNEXPOSED');
@@ -300,10 +326,12 @@ describeInBrowser('dashboard (offline, headless Chromium)', () => {
 
         // Build it with the form, as a user would: keyboard-reachable selects and a button.
         await page.locator('.own-changes summary').click();
-        await page.getByTestId('change-type').selectOption('END_TREATY');
-        await page.getByTestId('change-bloc').selectOption('NATO');
-        await page.getByTestId('change-add').click();
-        await expect.poll(() => page.getByTestId('own-changes').textContent()).toContain('END_TREATY(NATO)');
+        for (const change of changes) {
+          await page.getByTestId('change-type').selectOption(change.type);
+          await page.getByTestId('change-bloc').selectOption(change.bloc);
+          await page.getByTestId('change-add').click();
+          await expect.poll(() => page.getByTestId('own-changes').textContent()).toContain(`${change.type}(${change.bloc})`);
+        }
         await page.getByTestId('scenario-deltas').waitFor({ timeout: 30_000 });
 
         for (const d of moved) {
@@ -336,7 +364,7 @@ describeInBrowser('dashboard (offline, headless Chromium)', () => {
           chosen = id;
           if (storedMoves.length > 0) break;
         }
-        await page.getByRole('button', { name: 'Remove END_TREATY(NATO)' }).click();
+        for (const change of changes) await page.getByRole('button', { name: `Remove ${change.type}(${change.bloc})` }).click();
         await page.getByTestId('scenario-select').selectOption(chosen);
         await expect.poll(() => page.evaluate(() => window.location.hash)).toContain(`scenario=${chosen}`);
         for (const d of storedMoves) {
@@ -498,7 +526,7 @@ describeInBrowser('dashboard (offline, headless Chromium)', () => {
         await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(blocs.length);
         const nato = page.locator('[data-testid="bloc-table"] tbody tr[data-bloc="NATO"]');
         expect(await nato.locator('td').nth(2).textContent()).toBe(String(blocs.find((b) => b.code === 'NATO')!.members.length));
-        expect(await nato.textContent()).toContain('Article 5');
+        expect(await nato.textContent()).toContain('Art. 5');
         // Sorted by members (most first) by default; by founding date, oldest first, after a click.
         expect(await page.locator('th[aria-sort="descending"] button').getAttribute('data-column')).toBe('members');
         expect(await rows.first().getAttribute('data-bloc')).toBe(

@@ -69,10 +69,27 @@ describe('alliance-explorer CLI', () => {
     expect(path.stdout).toMatch(/1 hop: IND -\[(SCO|BRICS)\]- RUS/);
   });
 
+  it('lists the states of a past day and shows a former state with its successors', async () => {
+    const states = await cli('states', '--as-of', '1980-01-01', '--region', 'Europe');
+    expect(states.code, states.stderr).toBe(0);
+    expect(states.stdout).toMatch(/^SUN\s+Soviet Union\s+Europe\s+1922-12-30\s+1991-12-26\s+yes\s+yes/m);
+    expect(states.stdout).toMatch(/^DDR\s+East Germany/m);
+    expect(states.stdout).not.toMatch(/^(EST|SVK)\s/m);
+    const soviet = await cli('state', 'SUN', '--as-of', '1985-01-01');
+    expect(soviet.code, soviet.stderr).toBe(0);
+    expect(soviet.stdout).toMatch(/Soviet Union \(SUN\): exists 1922-12-30 to 1991-12-26/);
+    expect(soviet.stdout).toMatch(/to Russia \(RUS\), continuation, 1991-12-26/);
+    expect(soviet.stdout).toMatch(/Nuclear-armed: yes · permanent UNSC seat: yes/);
+    const poland = await cli('state', 'POL', '--as-of', '1990-06-01');
+    expect(poland.stdout).toMatch(/Military expenditure: \$[\d.]+bn in 1990 \(sipri:milex-1949-2018 \(Poland, 1990\)\)/);
+    expect((await cli('blocs', '--as-of', '2000-01-01')).stdout).toMatch(/^EU\s+European Union.*\bno$/m);
+  });
+
   it.each([
     [['exposure', 'XYZ'], /XYZ/],
     [['exposure', 'USA', '--as-of', '2023-02-30'], /2023-02-30/],
     [['bloc', 'NOPE'], /NOPE/],
+    [['state', 'NOPE'], /NOPE/],
     [['path', 'IND', 'ZZZ'], /ZZZ/],
     [['frobnicate'], /unknown command/],
     [['path', 'IND', 'RUS', '--max-hops', 'x'], /max-hops/],
@@ -83,7 +100,7 @@ describe('alliance-explorer CLI', () => {
   });
 
   it('has --help on every command, exit 0', async () => {
-    for (const command of [[], ['exposure'], ['blocs'], ['bloc'], ['path'], ['load'], ['serve'], ['neo4j']]) {
+    for (const command of [[], ['exposure'], ['blocs'], ['bloc'], ['states'], ['state'], ['path'], ['load'], ['serve'], ['neo4j']]) {
       const { code, stdout } = await cli(...command, '--help');
       expect(code, command.join(' ')).toBe(0);
       expect(stdout).toMatch(/Usage: alliance-explorer/);

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StateRow, BlocRow, MembershipRow, AllyRow, StateEdgeRow, ExposureReportRow, ExposureRow, ExposureReasonRow, AlliancePathRow, PathStepRow, BlocOverlapRow, HedgerRow, ScenarioRow, ScenarioChangeRow, ExposureDeltaRow, MembershipChangeRow } from '../rows.js';
+import type { StateRow, BlocRow, SuccessionRow, MembershipRow, AllyRow, StateEdgeRow, ExposureReportRow, ExposureRow, ExposureReasonRow, AlliancePathRow, PathStepRow, BlocOverlapRow, HedgerRow, ScenarioRow, ScenarioChangeRow, ExposureDeltaRow, MembershipChangeRow } from '../rows.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -43,6 +43,8 @@ export type Bloc = {
   code: Scalars['ID']['output'];
   /** The clause the obligation rests on, e.g. `North Atlantic Treaty, Article 5`. */
   defenceClause?: Maybe<Scalars['String']['output']>;
+  /** The day the mutual-defence clause took effect (the EU's Article 42(7): 2009-12-01); null if there is none. */
+  defenceSince?: Maybe<Scalars['Date']['output']>;
   /** Date it was dissolved, if it was. */
   dissolved?: Maybe<Scalars['Date']['output']>;
   /** Date the bloc was founded or its treaty entered into force. */
@@ -52,7 +54,7 @@ export type Bloc = {
   memberChanges: Array<MembershipChange>;
   /** Memberships active on `asOf` (default today); every status unless `status` narrows it; under `scenario` if given. */
   members: Array<Membership>;
-  /** True if members are obliged to defend one another. */
+  /** True if members were obliged to defend one another on `asOf` (default today): the clause had taken effect and the bloc was not dissolved. */
   mutualDefence: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   /** ATOP-style obligations: DEFENCE, OFFENCE, NEUTRALITY, NONAGGRESSION, CONSULTATION. */
@@ -74,6 +76,12 @@ export type BlocMembersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   scenario?: InputMaybe<ScenarioInput>;
   status?: InputMaybe<Array<MembershipStatus>>;
+};
+
+
+/** A bloc: a multilateral organisation, a treaty (bilateral ones too) or an informal grouping. */
+export type BlocMutualDefenceArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** What kind of grouping a bloc is. */
@@ -123,10 +131,12 @@ export type Deterrence = {
   note?: Maybe<Scalars['String']['output']>;
   /** The state under it. */
   protected: State;
-  /** First day of the umbrella (for NATO's members: the day they joined); null = not recorded (counts as always). */
+  /** First day of the umbrella (for NATO's members: the day they joined). */
   since?: Maybe<Scalars['Date']['output']>;
-  /** A citation a reader can follow (URL, or `seed:<file>` for the seed articles). */
+  /** A source id of the register (data/sources.csv); `seed:<file>` for the seed articles. */
   source: Scalars['String']['output'];
+  /** First day it no longer holds; null while it does. */
+  until?: Maybe<Scalars['Date']['output']>;
   /** The bloc or treaty the guarantee runs through (e.g. `NATO`, `US_JPN`), if any. */
   via?: Maybe<Bloc>;
 };
@@ -209,10 +219,12 @@ export type ForcesStationed = {
   host: State;
   /** What is known about it beyond the citation. */
   note?: Maybe<Scalars['String']['output']>;
-  /** First day of the stationing; null where the day is not certain (counts as always; `note` says what is known). */
+  /** First day the forces are certainly there (where only a month or year is known, its first certain day; `note` says more). */
   since?: Maybe<Scalars['Date']['output']>;
-  /** A citation a reader can follow (URL, or `seed:<file>` for the seed articles). */
+  /** A source id of the register (data/sources.csv); `seed:<file>` for the seed articles. */
   source: Scalars['String']['output'];
+  /** First day they no longer are; null while they are. */
+  until?: Maybe<Scalars['Date']['output']>;
 };
 
 /** A state active in both camps. */
@@ -235,7 +247,9 @@ export type Membership = {
   role?: Maybe<Scalars['String']['output']>;
   /** First day of this status. */
   since?: Maybe<Scalars['Date']['output']>;
-  /** A citation a reader can follow (URL, or `seed:<file>` for the seed articles). */
+  /** How well `since` is known: `day`, `month` or `year` (`since` is the first day the membership certainly holds). */
+  sincePrecision?: Maybe<Scalars['String']['output']>;
+  /** A source id of the register (data/sources.csv, and (:Source) nodes in the graph): title, publisher, date and address; `seed:<file>` for the seed articles. */
   source: Scalars['String']['output'];
   state: State;
   status: MembershipStatus;
@@ -316,7 +330,10 @@ export type Query = {
   scenarios: Array<Scenario>;
   /** One state by ISO 3166-1 alpha-3 code, case-insensitive (`usa`, `POL`; Kosovo is `XKX`). Unknown id: null. */
   state?: Maybe<State>;
-  /** Every state in the graph (UN members and observers, Taiwan, Kosovo), optionally of one region (e.g. `Europe`, `Asia`). */
+  /**
+   * The states that existed on `asOf` (default today: the UN members and observers, Taiwan, Kosovo), optionally of one
+   * region (e.g. `Europe`, `Asia`). As of 1980 the list holds the Soviet Union and East Germany, not Estonia or Slovakia.
+   */
   states: Array<State>;
 };
 
@@ -418,6 +435,7 @@ export type QueryStateArgs = {
  * sourced; arguments named `asOf` answer for that date (default: today).
  */
 export type QueryStatesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   region?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -491,7 +509,11 @@ export type ScenarioInput = {
   name?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** A state: a UN member or observer, Taiwan or Kosovo. */
+/**
+ * A state: today's UN members and observers, Taiwan and Kosovo, and the states that ended since 1949 (the Soviet Union
+ * `SUN`, East Germany `DDR`, Czechoslovakia `CSK`, Yugoslavia `YUG`, Serbia and Montenegro `SCG`, South and North
+ * Yemen `YMD`/`YAR`, South Vietnam `RVN`, Zanzibar `ZAN`). A field with `asOf` answers for that day (default today).
+ */
 export type State = {
   __typename?: 'State';
   /** States bound to this one by a mutual-defence obligation on `asOf`, with the blocs and treaties that bind them. */
@@ -502,7 +524,7 @@ export type State = {
   forcesAbroad: Array<ForcesStationed>;
   /** Foreign forces stationed on this state's soil (HOSTS_FORCES_OF from it) on `asOf` (default today). */
   forcesHosted: Array<ForcesStationed>;
-  /** ISO 3166-1 alpha-3 code (Kosovo: `XKX`, user-assigned). */
+  /** ISO 3166-1 alpha-3 code (Kosovo: `XKX`, user-assigned); a former state's ISO 3166-3 alpha-3 code, or its COW abbreviation where ISO has none (`YAR`, `RVN`, `ZAN`). */
   id: Scalars['ID']['output'];
   /** ISO 3166-1 alpha-2 code. */
   iso2?: Maybe<Scalars['String']['output']>;
@@ -512,80 +534,205 @@ export type State = {
   lng?: Maybe<Scalars['Float']['output']>;
   /** The state's memberships active on `asOf` (default today), in any status; under `scenario` if given. */
   memberships: Array<Membership>;
-  /** Where `milexUsdBn` comes from. */
+  /** Where `milexUsdBn(asOf)` comes from: a source id of the register (data/sources.csv) and, in brackets, where in it. */
   milexSource?: Maybe<Scalars['String']['output']>;
-  /** Military expenditure in billions of current US dollars, when a published figure exists (else null). */
+  /** Military expenditure in billions of current US dollars in the year of `asOf` (default today), or the latest year before it with a published figure; null if none. */
   milexUsdBn?: Maybe<Scalars['Float']['output']>;
-  /** Year of `milexUsdBn`. */
+  /** The year `milexUsdBn(asOf)` is for. */
   milexYear?: Maybe<Scalars['Int']['output']>;
   /** Common English name. */
   name: Scalars['String']['output'];
-  /** True if the state has nuclear weapons. */
+  /** True if the state had nuclear weapons on `asOf` (default today). */
   nuclearArmed: Scalars['Boolean']['output'];
-  /** True for the five permanent members of the UN Security Council. */
+  /** First day the state is known to have had nuclear weapons (its first test, or the first certain day); null if never. */
+  nuclearSince?: Maybe<Scalars['Date']['output']>;
+  /** First day it no longer had them (South Africa); null if it still has, or never had. */
+  nuclearUntil?: Maybe<Scalars['Date']['output']>;
+  /** True if the state held a permanent seat on the UN Security Council on `asOf` (default today): the Republic of China (`TWN`) until 1971-10-25, then the People's Republic (`CHN`); the Soviet Union, then the Russian Federation. */
   p5: Scalars['Boolean']['output'];
   /** The states that perceive this one as a threat (PERCEIVES_THREAT to it) on `asOf` (default today). */
   perceivedAsThreatBy: Array<ThreatPerception>;
+  /** The states this one continued or arose from (SUCCEEDED_BY to it). */
+  predecessors: Array<Succession>;
   /** UN geoscheme region, e.g. `Europe`. */
   region?: Maybe<Scalars['String']['output']>;
+  /** A former state: today's states whose map shapes cover its territory (null for today's states). */
+  shapes?: Maybe<Array<Scalars['ID']['output']>>;
+  /** First day the state exists (null: before the Correlates of War list starts in 1816). */
+  since?: Maybe<Scalars['Date']['output']>;
+  /** How well `since` is known: `day`, `month` or `year`. */
+  sincePrecision?: Maybe<Scalars['String']['output']>;
   /** UN geoscheme subregion, e.g. `Eastern Europe`. */
   subregion?: Maybe<Scalars['String']['output']>;
+  /** The states that continued this one or arose from it (SUCCEEDED_BY from it). */
+  successors: Array<Succession>;
   /** The states this one perceives as a threat (PERCEIVES_THREAT from it) on `asOf` (default today). */
   threats: Array<ThreatPerception>;
   /** The nuclear umbrellas over this state (EXTENDS_DETERRENCE to it) on `asOf` (default today). */
   umbrellas: Array<Deterrence>;
   /** True for the 193 UN member states. */
   unMember: Scalars['Boolean']['output'];
+  /** First day the state no longer exists; null while it does. */
+  until?: Maybe<Scalars['Date']['output']>;
 };
 
 
-/** A state: a UN member or observer, Taiwan or Kosovo. */
+/**
+ * A state: today's UN members and observers, Taiwan and Kosovo, and the states that ended since 1949 (the Soviet Union
+ * `SUN`, East Germany `DDR`, Czechoslovakia `CSK`, Yugoslavia `YUG`, Serbia and Montenegro `SCG`, South and North
+ * Yemen `YMD`/`YAR`, South Vietnam `RVN`, Zanzibar `ZAN`). A field with `asOf` answers for that day (default today).
+ */
 export type StateAlliesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
-/** A state: a UN member or observer, Taiwan or Kosovo. */
+/**
+ * A state: today's UN members and observers, Taiwan and Kosovo, and the states that ended since 1949 (the Soviet Union
+ * `SUN`, East Germany `DDR`, Czechoslovakia `CSK`, Yugoslavia `YUG`, Serbia and Montenegro `SCG`, South and North
+ * Yemen `YMD`/`YAR`, South Vietnam `RVN`, Zanzibar `ZAN`). A field with `asOf` answers for that day (default today).
+ */
 export type StateExtendsDeterrenceToArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
-/** A state: a UN member or observer, Taiwan or Kosovo. */
+/**
+ * A state: today's UN members and observers, Taiwan and Kosovo, and the states that ended since 1949 (the Soviet Union
+ * `SUN`, East Germany `DDR`, Czechoslovakia `CSK`, Yugoslavia `YUG`, Serbia and Montenegro `SCG`, South and North
+ * Yemen `YMD`/`YAR`, South Vietnam `RVN`, Zanzibar `ZAN`). A field with `asOf` answers for that day (default today).
+ */
 export type StateForcesAbroadArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
-/** A state: a UN member or observer, Taiwan or Kosovo. */
+/**
+ * A state: today's UN members and observers, Taiwan and Kosovo, and the states that ended since 1949 (the Soviet Union
+ * `SUN`, East Germany `DDR`, Czechoslovakia `CSK`, Yugoslavia `YUG`, Serbia and Montenegro `SCG`, South and North
+ * Yemen `YMD`/`YAR`, South Vietnam `RVN`, Zanzibar `ZAN`). A field with `asOf` answers for that day (default today).
+ */
 export type StateForcesHostedArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
-/** A state: a UN member or observer, Taiwan or Kosovo. */
+/**
+ * A state: today's UN members and observers, Taiwan and Kosovo, and the states that ended since 1949 (the Soviet Union
+ * `SUN`, East Germany `DDR`, Czechoslovakia `CSK`, Yugoslavia `YUG`, Serbia and Montenegro `SCG`, South and North
+ * Yemen `YMD`/`YAR`, South Vietnam `RVN`, Zanzibar `ZAN`). A field with `asOf` answers for that day (default today).
+ */
 export type StateMembershipsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   scenario?: InputMaybe<ScenarioInput>;
 };
 
 
-/** A state: a UN member or observer, Taiwan or Kosovo. */
+/**
+ * A state: today's UN members and observers, Taiwan and Kosovo, and the states that ended since 1949 (the Soviet Union
+ * `SUN`, East Germany `DDR`, Czechoslovakia `CSK`, Yugoslavia `YUG`, Serbia and Montenegro `SCG`, South and North
+ * Yemen `YMD`/`YAR`, South Vietnam `RVN`, Zanzibar `ZAN`). A field with `asOf` answers for that day (default today).
+ */
+export type StateMilexSourceArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * A state: today's UN members and observers, Taiwan and Kosovo, and the states that ended since 1949 (the Soviet Union
+ * `SUN`, East Germany `DDR`, Czechoslovakia `CSK`, Yugoslavia `YUG`, Serbia and Montenegro `SCG`, South and North
+ * Yemen `YMD`/`YAR`, South Vietnam `RVN`, Zanzibar `ZAN`). A field with `asOf` answers for that day (default today).
+ */
+export type StateMilexUsdBnArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * A state: today's UN members and observers, Taiwan and Kosovo, and the states that ended since 1949 (the Soviet Union
+ * `SUN`, East Germany `DDR`, Czechoslovakia `CSK`, Yugoslavia `YUG`, Serbia and Montenegro `SCG`, South and North
+ * Yemen `YMD`/`YAR`, South Vietnam `RVN`, Zanzibar `ZAN`). A field with `asOf` answers for that day (default today).
+ */
+export type StateMilexYearArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * A state: today's UN members and observers, Taiwan and Kosovo, and the states that ended since 1949 (the Soviet Union
+ * `SUN`, East Germany `DDR`, Czechoslovakia `CSK`, Yugoslavia `YUG`, Serbia and Montenegro `SCG`, South and North
+ * Yemen `YMD`/`YAR`, South Vietnam `RVN`, Zanzibar `ZAN`). A field with `asOf` answers for that day (default today).
+ */
+export type StateNuclearArmedArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * A state: today's UN members and observers, Taiwan and Kosovo, and the states that ended since 1949 (the Soviet Union
+ * `SUN`, East Germany `DDR`, Czechoslovakia `CSK`, Yugoslavia `YUG`, Serbia and Montenegro `SCG`, South and North
+ * Yemen `YMD`/`YAR`, South Vietnam `RVN`, Zanzibar `ZAN`). A field with `asOf` answers for that day (default today).
+ */
+export type StateP5Args = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * A state: today's UN members and observers, Taiwan and Kosovo, and the states that ended since 1949 (the Soviet Union
+ * `SUN`, East Germany `DDR`, Czechoslovakia `CSK`, Yugoslavia `YUG`, Serbia and Montenegro `SCG`, South and North
+ * Yemen `YMD`/`YAR`, South Vietnam `RVN`, Zanzibar `ZAN`). A field with `asOf` answers for that day (default today).
+ */
 export type StatePerceivedAsThreatByArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
-/** A state: a UN member or observer, Taiwan or Kosovo. */
+/**
+ * A state: today's UN members and observers, Taiwan and Kosovo, and the states that ended since 1949 (the Soviet Union
+ * `SUN`, East Germany `DDR`, Czechoslovakia `CSK`, Yugoslavia `YUG`, Serbia and Montenegro `SCG`, South and North
+ * Yemen `YMD`/`YAR`, South Vietnam `RVN`, Zanzibar `ZAN`). A field with `asOf` answers for that day (default today).
+ */
 export type StateThreatsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
-/** A state: a UN member or observer, Taiwan or Kosovo. */
+/**
+ * A state: today's UN members and observers, Taiwan and Kosovo, and the states that ended since 1949 (the Soviet Union
+ * `SUN`, East Germany `DDR`, Czechoslovakia `CSK`, Yugoslavia `YUG`, Serbia and Montenegro `SCG`, South and North
+ * Yemen `YMD`/`YAR`, South Vietnam `RVN`, Zanzibar `ZAN`). A field with `asOf` answers for that day (default today).
+ */
 export type StateUmbrellasArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
+
+/** One step of a state's history: the SUCCEEDED_BY relationship seen from one end. */
+export type Succession = {
+  __typename?: 'Succession';
+  date: Scalars['Date']['output'];
+  /** How well `date` is known: `day`, `month` or `year`. */
+  datePrecision: Scalars['String']['output'];
+  kind: SuccessionKind;
+  note?: Maybe<Scalars['String']['output']>;
+  /** A source id of the register (data/sources.csv). */
+  source: Scalars['String']['output'];
+  /** The state at the other end: the successor from `State.successors`, the predecessor from `State.predecessors`. */
+  state: State;
+};
+
+/** How a state ended or arose: `kind` of the SUCCEEDED_BY relationship. */
+export type SuccessionKind =
+  /** The successor continues the predecessor's legal personality (the Russian Federation, the Soviet Union). */
+  | 'CONTINUATION'
+  /** The predecessor dissolved into several new states (Czechoslovakia). */
+  | 'DISSOLUTION'
+  /** The predecessor was absorbed into, or merged to form, the successor (East Germany into Germany). */
+  | 'MERGER'
+  /** A state restored its independence (the Baltic states from the Soviet Union in 1991). */
+  | 'RESTORATION'
+  /** A part left and the predecessor went on (Montenegro from Serbia and Montenegro). */
+  | 'SEPARATION';
 
 /** How strongly a state perceives another as a threat: our reading of the cited source, explained in `note`. */
 export type ThreatLevel =
@@ -594,20 +741,24 @@ export type ThreatLevel =
   | 'MEDIUM';
 
 /**
- * One state perceives another as a threat (the graph's PERCEIVES_THREAT relationship). Threat perceptions carry no
- * dates in the graph: each holds on every date.
+ * One state perceives another as a threat (the graph's PERCEIVES_THREAT relationship), dated by the document or event
+ * that states it: `since` is its publication day, `until` the day a later document replaced it.
  */
 export type ThreatPerception = {
   __typename?: 'ThreatPerception';
   level: ThreatLevel;
   /** Why this level: what the source says. */
   note?: Maybe<Scalars['String']['output']>;
-  /** A citation a reader can follow (URL, or `seed:<file>` for the seed articles). */
+  /** First day the perception holds: the day the document that states it was published or adopted. */
+  since?: Maybe<Scalars['Date']['output']>;
+  /** A source id of the register (data/sources.csv); `seed:<file>` for the seed articles. */
   source: Scalars['String']['output'];
   /** The state that perceives the threat. */
   state: State;
   /** The state it perceives as a threat. */
   threat: State;
+  /** First day it no longer holds (a later document); null while it does. */
+  until?: Maybe<Scalars['Date']['output']>;
 };
 
 
@@ -715,6 +866,8 @@ export type ResolversTypes = {
   ScenarioInput: ScenarioInput;
   State: ResolverTypeWrapper<StateRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Succession: ResolverTypeWrapper<SuccessionRow>;
+  SuccessionKind: SuccessionKind;
   ThreatLevel: ThreatLevel;
   ThreatPerception: ResolverTypeWrapper<StateEdgeRow>;
 };
@@ -749,6 +902,7 @@ export type ResolversParentTypes = {
   ScenarioInput: ScenarioInput;
   State: StateRow;
   String: Scalars['String']['output'];
+  Succession: SuccessionRow;
   ThreatPerception: StateEdgeRow;
 };
 
@@ -765,12 +919,13 @@ export type AllyResolvers<ContextType = Context, ParentType extends ResolversPar
 export type BlocResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Bloc'] = ResolversParentTypes['Bloc']> = {
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   defenceClause?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  defenceSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dissolved?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   founded?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['BlocKind'], ParentType, ContextType>;
   memberChanges?: Resolver<Array<ResolversTypes['MembershipChange']>, ParentType, ContextType, RequireFields<BlocMemberChangesArgs, 'scenario'>>;
   members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<BlocMembersArgs>>;
-  mutualDefence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mutualDefence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<BlocMutualDefenceArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   obligations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -799,6 +954,7 @@ export type DeterrenceResolvers<ContextType = Context, ParentType extends Resolv
   protected?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   via?: Resolver<Maybe<ResolversTypes['Bloc']>, ParentType, ContextType>;
 };
 
@@ -844,6 +1000,7 @@ export type ForcesStationedResolvers<ContextType = Context, ParentType extends R
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type HedgerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Hedger'] = ResolversParentTypes['Hedger']> = {
@@ -861,6 +1018,7 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sincePrecision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MembershipStatus'], ParentType, ContextType>;
@@ -926,26 +1084,45 @@ export type StateResolvers<ContextType = Context, ParentType extends ResolversPa
   lat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   lng?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<StateMembershipsArgs>>;
-  milexSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  milexUsdBn?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  milexYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  milexSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<StateMilexSourceArgs>>;
+  milexUsdBn?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, Partial<StateMilexUsdBnArgs>>;
+  milexYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<StateMilexYearArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  nuclearArmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  p5?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nuclearArmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<StateNuclearArmedArgs>>;
+  nuclearSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  nuclearUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  p5?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<StateP5Args>>;
   perceivedAsThreatBy?: Resolver<Array<ResolversTypes['ThreatPerception']>, ParentType, ContextType, Partial<StatePerceivedAsThreatByArgs>>;
+  predecessors?: Resolver<Array<ResolversTypes['Succession']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shapes?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sincePrecision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subregion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  successors?: Resolver<Array<ResolversTypes['Succession']>, ParentType, ContextType>;
   threats?: Resolver<Array<ResolversTypes['ThreatPerception']>, ParentType, ContextType, Partial<StateThreatsArgs>>;
   umbrellas?: Resolver<Array<ResolversTypes['Deterrence']>, ParentType, ContextType, Partial<StateUmbrellasArgs>>;
   unMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type SuccessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Succession'] = ResolversParentTypes['Succession']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SuccessionKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
 };
 
 export type ThreatPerceptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThreatPerception'] = ResolversParentTypes['ThreatPerception']> = {
   level?: Resolver<ResolversTypes['ThreatLevel'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
   threat?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -970,6 +1147,7 @@ export type Resolvers<ContextType = Context> = {
   Scenario?: ScenarioResolvers<ContextType>;
   ScenarioChange?: ScenarioChangeResolvers<ContextType>;
   State?: StateResolvers<ContextType>;
+  Succession?: SuccessionResolvers<ContextType>;
   ThreatPerception?: ThreatPerceptionResolvers<ContextType>;
 };
 

@@ -16,6 +16,7 @@ import {
   Scenario,
   ScenarioChange,
   State,
+  Succession,
   ThreatPerception,
 } from './types.js';
 
@@ -45,6 +46,7 @@ export const resolvers: Resolvers = {
   JSON: JSONScalar,
   Query,
   State,
+  Succession,
   Bloc,
   Membership,
   ExposureReport,

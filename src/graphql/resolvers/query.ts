@@ -35,8 +35,8 @@ export const Query: QueryResolvers = {
     return state;
   },
 
-  states: async (_parent, { region }, { runner }) =>
-    (await runner.read('states', { region: region ?? null })).map((r) => r.state as StateRow),
+  states: async (_parent, { region, asOf }, { runner, today }) =>
+    (await runner.read('states', { region: region ?? null, asOf: parseDateArgument(asOf, 'asOf', today) })).map((r) => r.state as StateRow),
 
   bloc: async (_parent, { code }, { loaders, runner, today }, info) => {
     const id = upper(code);

@@ -6,15 +6,43 @@ import { describeChange, type ScenarioChangeInput } from '../../domain/scenario.
 import type { Loaders } from '../loaders.js';
 import { leanMembers } from '../lookAhead.js';
 import type { Context } from '../context.js';
-import type { BlocRow, MembershipRow, StateEdgeRow, StateRow } from '../rows.js';
+import type { BlocRow, MembershipRow, MilexRow, StateEdgeRow, StateRow } from '../rows.js';
 import { factsUnder, resolveScenario, type ResolvedScenario } from '../scenarioInput.js';
 
 const bool = (value: boolean | null | undefined) => value === true;
 
+/** Does a period [since, until) hold on a day? No since: the state never had it. */
+const holds = (since: string | null | undefined, until: string | null | undefined, day: string): boolean =>
+  !!since && since <= day && (!until || until > day);
+
+/**
+ * The figure of the year of `asOf` (default today), or of the latest year before it. The state's row carries its latest
+ * figure (milexLatest*): enough for today and any later year; an earlier year reads the series, one batched load a request.
+ */
+async function milexOf(s: StateRow, asOf: string | null | undefined, { loaders, today }: Context): Promise<MilexRow | null> {
+  const year = Number(parseDateArgument(asOf, 'asOf', today).slice(0, 4));
+  if (s.milexLatestYear == null || year >= s.milexLatestYear) {
+    return s.milexLatestYear == null || s.milexLatestUsdBn == null ? null : { usdBn: s.milexLatestUsdBn, year: s.milexLatestYear, source: s.milexLatestSource ?? '' };
+  }
+  return loaders.milexByState.load({ id: s.id, year });
+}
+
+export const Succession: Resolvers['Succession'] = {
+  kind: (r) => r.kind.toUpperCase() as never,
+};
+
 export const State: Resolvers['State'] = {
   unMember: (s) => bool(s.unMember),
-  nuclearArmed: (s) => bool(s.nuclearArmed),
-  p5: (s) => bool(s.p5),
+  nuclearArmed: (s, { asOf }, { today }) => holds(s.nuclearSince, s.nuclearUntil, parseDateArgument(asOf, 'asOf', today)),
+  p5: (s, { asOf }, { today }) => holds(s.p5Since, s.p5Until, parseDateArgument(asOf, 'asOf', today)),
+  milexUsdBn: async (s, { asOf }, context) => (await milexOf(s, asOf, context))?.usdBn ?? null,
+  milexYear: async (s, { asOf }, context) => (await milexOf(s, asOf, context))?.year ?? null,
+  milexSource: async (s, { asOf }, context) => {
+    const m = await milexOf(s, asOf, context);
+    return m ? (m.locator ? `${m.source} (${m.locator})` : m.source) : null;
+  },
+  successors: async (s, _args, { loaders }) => (await loaders.successionsByState.load(s.id)).successors,
+  predecessors: async (s, _args, { loaders }) => (await loaders.successionsByState.load(s.id)).predecessors,
   memberships: async (s, { asOf, scenario }, { loaders, today }) => {
     const date = parseDateArgument(asOf, 'asOf', today);
     const rows = await loaders.membershipsByState.load({ id: s.id, asOf: date });
@@ -54,6 +82,8 @@ export const ThreatPerception: Resolvers['ThreatPerception'] = {
   state: (e) => e.from,
   threat: (e) => e.to,
   level: (e) => e.edge.level as never,
+  since: (e) => e.edge.since ?? null,
+  until: (e) => e.edge.until ?? null,
   ...edgeCitation,
 };
 
@@ -62,6 +92,7 @@ export const Deterrence: Resolvers['Deterrence'] = {
   protected: (e) => e.to,
   via: (e) => e.via,
   since: (e) => e.edge.since ?? null,
+  until: (e) => e.edge.until ?? null,
   ...edgeCitation,
 };
 
@@ -69,12 +100,16 @@ export const ForcesStationed: Resolvers['ForcesStationed'] = {
   host: (e) => e.from,
   foreign: (e) => e.to,
   since: (e) => e.edge.since ?? null,
+  until: (e) => e.edge.until ?? null,
   ...edgeCitation,
 };
 
 export const Bloc: Resolvers['Bloc'] = {
   kind: (b) => b.kind as never,
-  mutualDefence: (b) => bool(b.mutualDefence),
+  mutualDefence: (b, { asOf }, { today }) => {
+    const day = parseDateArgument(asOf, 'asOf', today);
+    return holds(b.defenceSince, b.dissolved, day);
+  },
   obligations: (b) => b.obligations ?? [],
   members: async (b, { asOf, status, scenario }, { loaders, today }, info) => {
     const date = parseDateArgument(asOf, 'asOf', today);
@@ -126,6 +161,7 @@ export const Membership: Resolvers['Membership'] = {
   bloc: (m) => m.bloc,
   status: (m) => m.membership.status as never,
   since: (m) => m.membership.since ?? null,
+  sincePrecision: (m) => m.membership.sincePrecision ?? null,
   until: (m) => m.membership.until ?? null,
   role: (m) => m.membership.role ?? null,
   source: (m) => m.membership.source ?? '',

@@ -86,6 +86,13 @@ export type ThreatLevel =
   | 'LOW'
   | 'MEDIUM';
 
+export type StatesAsOfQueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type StatesAsOfQuery = { states: Array<{ id: string, name: string, region: string | null, lat: number | null, lng: number | null, since: string | null, until: string | null, shapes: Array<string> | null }> };
+
 export type CatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
 

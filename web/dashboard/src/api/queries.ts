@@ -6,6 +6,25 @@
 import type * as G from '../__generated__/operations.js';
 import { operation } from './client.js';
 
+/**
+ * The states that existed on a past day, for the map as of that day: former states (the Soviet Union, East Germany…)
+ * come with `shapes`, today's states whose shapes cover their territory, and are drawn on them.
+ */
+export const STATES_AS_OF = operation<G.StatesAsOfQuery, G.StatesAsOfQueryVariables>(/* GraphQL */ `
+  query StatesAsOf($asOf: Date!) {
+    states(asOf: $asOf) {
+      id
+      name
+      region
+      lat
+      lng
+      since
+      until
+      shapes
+    }
+  }
+`);
+
 /** What every view needs once: the states (names, centres for the map's small states) and the blocs. */
 export const CATALOGUE = operation<G.CatalogueQuery, G.CatalogueQueryVariables>(/* GraphQL */ `
   query Catalogue {

@@ -56,6 +56,11 @@ interface Props {
   dimmed?: boolean;
   /** Which atlas the shapes come from (for tests and curious readers). */
   detail?: string;
+  /**
+   * Shapes drawn as another state: today's state id -> the former state whose territory it was on the map's day
+   * (the Soviet Union on Ukraine's shape in 1980). The shape then colours, names and selects the former state.
+   */
+  drawnAs?: ReadonlyMap<string, string> | undefined;
 }
 
 /** Below this area (in viewBox pixels²) a state also gets a dot, so it can be seen and clicked. */
@@ -115,10 +120,15 @@ function boxPoints([west, south, east, north]: [number, number, number, number])
   return points;
 }
 
-export const WorldMap = memo(function WorldMap({ features, states, styleOf, describe, region, selected, outlined, onSelect, label, dimmed, detail }: Props) {
+export const WorldMap = memo(function WorldMap({ features, states, styleOf, describe, region, selected, outlined, onSelect, label, dimmed, detail, drawnAs }: Props) {
   const shapes = useMemo(() => projectShapes(features, region), [features, region]);
   const dots = useMemo(() => placeDots(shapes, states), [shapes, states]);
   const geometry = { ...shapes, dots };
+  // A former state's outline is the outlines of the shapes it is drawn on.
+  const outlineOf = (id: string): string | undefined => {
+    const own = [...(drawnAs ?? [])].filter(([, as]) => as === id).map(([shape]) => geometry.outlineOf.get(shape) ?? '');
+    return own.length ? own.join('') : geometry.outlineOf.get(id);
+  };
   const box = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
 
@@ -147,13 +157,15 @@ export const WorldMap = memo(function WorldMap({ features, states, styleOf, desc
         }}
       >
         <g className="shapes">
-          {geometry.shapes.map(({ key, id, d }) => {
+          {geometry.shapes.map(({ key, id: shapeId, d }) => {
+            const id = shapeId ? (drawnAs?.get(shapeId) ?? shapeId) : undefined;
             const style = styleOf(id);
             return (
               <path
                 key={key}
                 d={d}
                 data-state={id && style.kind !== 'OTHER' ? id : undefined}
+                data-drawn-on={id !== shapeId ? shapeId : undefined}
                 data-fill-kind={style.kind}
                 style={{ fill: style.fill }}
                 className={style.kind === 'OTHER' ? 'shape is-other' : 'shape'}
@@ -163,9 +175,9 @@ export const WorldMap = memo(function WorldMap({ features, states, styleOf, desc
         </g>
         <g className="outlines" aria-hidden="true">
           {outlined
-            ? [...outlined].map((id) => (geometry.outlineOf.has(id) ? <path key={id} d={geometry.outlineOf.get(id)} className="outline-changed" /> : null))
+            ? [...outlined].map((id) => (outlineOf(id) ? <path key={id} d={outlineOf(id)} className="outline-changed" /> : null))
             : null}
-          {selected && geometry.outlineOf.has(selected) ? <path d={geometry.outlineOf.get(selected)} className="outline-selected" /> : null}
+          {selected && outlineOf(selected) ? <path d={outlineOf(selected)} className="outline-selected" /> : null}
         </g>
         <g className="dots">
           {geometry.dots.map(({ id, x, y }) => {

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CatalogueQuery, ExposureLevel, ExposureQuery, ScenarioChangeInput } from '../__generated__/operations.js';
-import { EXPOSURE, MEMBERSHIPS, SCENARIOS } from '../api/queries.js';
+import { EXPOSURE, MEMBERSHIPS, SCENARIOS, STATES_AS_OF } from '../api/queries.js';
 import { useQuery } from '../api/useQuery.js';
 import { DateField, StateOptions } from '../components/Fields.js';
 import { ErrorNotice, Loading } from '../components/Notice.js';
@@ -54,11 +54,15 @@ export function MapView({ params, update, catalogue }: Props) {
   // Not needed for the first picture: asked once the map's own question has been answered.
   const memberships = useQuery(MEMBERSHIPS, dateOk ? { id: settings.withdrawing, ...(settings.asOf ? { asOf: settings.asOf } : {}) } : null, { deferred: true });
   const scenarios = useQuery(SCENARIOS, {}, { deferred: true });
+  // As of a past day the map shows the states of that day: former ones drawn on their successors' shapes.
+  const statesAsOf = useQuery(STATES_AS_OF, dateOk && settings.asOf ? { asOf: settings.asOf } : null);
 
   const report = exposure.data?.exposure;
   const entryById = useMemo(() => new Map((report?.entries ?? []).map((e) => [e.state.id, e])), [report]);
   const deltaById = useMemo(() => new Map((report?.deltas ?? []).map((d) => [d.state.id, d])), [report]);
-  const stateById = useMemo(() => new Map((catalogue?.states ?? []).map((s) => [s.id, s])), [catalogue]);
+  const dayStates = settings.asOf ? statesAsOf.data?.states : catalogue?.states;
+  const stateById = useMemo(() => new Map((dayStates ?? []).map((s) => [s.id, s])), [dayStates]);
+  const drawnAs = useMemo(() => formerShapes(settings.asOf ? statesAsOf.data?.states : undefined), [settings.asOf, statesAsOf.data]);
   const underScenario = Boolean(settings.scenario || settings.changes.length > 0);
   // Outlined on the map: the states whose level (so whose colour) the scenario changes; smaller moves are listed.
   const changed = useMemo(() => new Set((report?.deltas ?? []).filter((d) => d.level !== d.baselineLevel).map((d) => d.state.id)), [report]);
@@ -96,7 +100,8 @@ export function MapView({ params, update, catalogue }: Props) {
     for (const e of report?.entries ?? []) result.set(e.level, (result.get(e.level) ?? 0) + 1);
     return result;
   }, [report]);
-  const mapStates = catalogue?.states ?? [];
+  // Dots are for today's small states; a former state is drawn on its successors' shapes instead.
+  const mapStates = useMemo(() => (dayStates ?? []).filter((s) => !('shapes' in s && s.shapes)), [dayStates]);
 
   // The first coloured map: marked for the browser test's two-second budget (and for anyone's devtools).
   const painted = Boolean(report && atlas.features);
@@ -142,6 +147,7 @@ export function MapView({ params, update, catalogue }: Props) {
                 label={`World map of exposure if ${theName(withdrawing.name)} withdraws; ${report?.entries.length ?? 0} states exposed`}
                 dimmed={exposure.loading || Boolean(exposure.error)}
                 detail={atlas.detail}
+                drawnAs={drawnAs}
               />
             ) : atlas.error ? (
               <ErrorNotice error={atlas.error} onRetry={atlas.retry} />
@@ -161,7 +167,7 @@ export function MapView({ params, update, catalogue }: Props) {
               ) : null}
             </div>
           </div>
-          <Legend counts={counts} total={report?.entries.length} withdrawing={withdrawing.name} scenario={underScenario} />
+          <Legend counts={counts} total={report?.entries.length} withdrawing={withdrawing.name} scenario={underScenario} former={[...new Set(drawnAs.values())].map(nameOf)} />
         </div>
       </section>
       <aside className="map-side" aria-label="Details">
@@ -268,7 +274,19 @@ function MapControls({
   );
 }
 
-function Legend({ counts, total, withdrawing, scenario }: { counts: Map<ExposureLevel, number>; total: number | undefined; withdrawing: string; scenario: boolean }) {
+/**
+ * Today's shapes drawn as a former state on the map's day: each shape of a former state that existed then, unless
+ * the shape's own state existed too (East Germany is not drawn over the Federal Republic's shape).
+ */
+function formerShapes(states: ReadonlyArray<{ id: string; shapes?: ReadonlyArray<string> | null }> | undefined): Map<string, string> {
+  const drawn = new Map<string, string>();
+  if (!states) return drawn;
+  const existing = new Set(states.map((s) => s.id));
+  for (const s of states) for (const shape of s.shapes ?? []) if (!existing.has(shape)) drawn.set(shape, s.id);
+  return drawn;
+}
+
+function Legend({ counts, total, withdrawing, scenario, former }: { counts: Map<ExposureLevel, number>; total: number | undefined; withdrawing: string; scenario: boolean; former: string[] }) {
   return (
     <div className="legend" aria-label="Legend" data-testid="legend">
       <span className="legend-title">Exposure</span>
@@ -289,6 +307,12 @@ function Legend({ counts, total, withdrawing, scenario }: { counts: Map<Exposure
           <span className="swatch" style={{ background: FILL.withdrawing }} />
           {withdrawing} (withdrawing)
         </li>
+        {former.length ? (
+          <li data-legend-kind="FORMER">
+            <span className="swatch swatch-outline" />
+            Drawn on the shapes of the states that succeeded them: {former.join(', ')}
+          </li>
+        ) : null}
         {scenario ? (
           <li data-legend-kind="CHANGED">
             <span className="swatch swatch-outline" />
