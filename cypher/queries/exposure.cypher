@@ -61,7 +61,9 @@ WITH day, near, blocs, COLLECT {
   } AS memberships, COLLECT {
     UNWIND near AS s
     MATCH (s)-[:BORDERS]-(n:State)
-    WHERE EXISTS { (s)-[:PERCEIVES_THREAT]->() } OR EXISTS { (n)-[:PERCEIVES_THREAT]->() }
+    WHERE (EXISTS { (s)-[:PERCEIVES_THREAT]->() } OR EXISTS { (n)-[:PERCEIVES_THREAT]->() })
+      AND (n.since IS NULL OR n.since <= day) AND (n.until IS NULL OR n.until > day)
+      AND (s.since IS NULL OR s.since <= day) AND (s.until IS NULL OR s.until > day)
     WITH DISTINCT CASE WHEN s.id < n.id THEN s.id ELSE n.id END AS a, CASE WHEN s.id < n.id THEN n.id ELSE s.id END AS b
     RETURN {a: a, b: b} ORDER BY a, b
   } AS borders

@@ -60,8 +60,11 @@ RETURN
   } AS threats,
   COLLECT {
     // From the states that perceive a threat (few) to their neighbours, rather than every border pair (many).
+    // Borders are today's: a pair counts on a day when both states exist then.
     MATCH (s:State)-[:BORDERS]-(n:State)
     WHERE EXISTS { (s)-[:PERCEIVES_THREAT]->() }
+      AND (n.since IS NULL OR n.since <= day) AND (n.until IS NULL OR n.until > day)
+      AND (s.since IS NULL OR s.since <= day) AND (s.until IS NULL OR s.until > day)
     WITH DISTINCT CASE WHEN s.id < n.id THEN s.id ELSE n.id END AS a, CASE WHEN s.id < n.id THEN n.id ELSE s.id END AS b
     RETURN {a: a, b: b} ORDER BY a, b
   } AS borders;

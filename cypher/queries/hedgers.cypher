@@ -1,8 +1,8 @@
 // States active on a date in a bloc of camp A and in a bloc of camp B at once: the hedgers and bridges.
 // Any status counts but APPLICANT and SUSPENDED (a dialogue partnership is a foot in the door).
 // Dates leave as 'YYYY-MM-DD' strings (toString): Neo4j formats them faster than the driver decodes Date values.
-:param campA => ['NATO', 'AUKUS', 'QUAD', 'ANZUS', 'FIVE_EYES', 'JEF', 'US_JPN', 'US_KOR', 'US_PHL'];
-:param campB => ['CSTO', 'SCO', 'BRICS', 'UNION_STATE', 'RUS_PRK', 'CHN_PRK'];
+:param campA => ['NATO', 'AUKUS', 'QUAD', 'ANZUS', 'FIVE_EYES', 'JEF', 'US_JPN', 'US_KOR', 'US_PHL', 'NATO_PFP', 'NATO_MD', 'NATO_ICI', 'US_MNNA', 'US_COFA', 'ATOP_3075', 'ATOP_3260', 'ATOP_3275'];
+:param campB => ['CSTO', 'SCO', 'BRICS', 'UNION_STATE', 'RUS_PRK', 'CHN_PRK', 'CIS', 'ATOP_3285', 'ATOP_3200'];
 :param asOf => '2025-06-01';
 
 MATCH (s:State)-[m:MEMBER_OF]->(b:Bloc)

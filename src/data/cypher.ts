@@ -175,15 +175,16 @@ export function renderCypher(world: World): Map<string, string> {
 
   const memberships = [...world.memberships].sort((a, b) => a.bloc.localeCompare(b.bloc) || (a.since ?? '').localeCompare(b.since ?? '') || a.state.localeCompare(b.state) || a.status.localeCompare(b.status));
   files.set('040_memberships.cypher', script(
-    ['(:State)-[:MEMBER_OF {status, role, since, until, source, locator, note}]->(:Bloc). A status change is a new edge: the key is',
+    ['(:State)-[:MEMBER_OF {status, role, obligations, since, until, source, locator, note}]->(:Bloc). A status change is a new edge: the key is',
+      '(state, bloc, since). obligations: the member\'s own, where they differ from the bloc\'s (ATOP codes them per member).',
       '(state, bloc, since). since = the first day the membership holds, until = the first day it no longer does (null: holds).'],
-    memberships.map((m) => row({ bloc: m.bloc, state: m.state, status: m.status, role: m.role, ...period(m), ...cite(m) })),
+    memberships.map((m) => row({ bloc: m.bloc, state: m.state, status: m.status, role: m.role, obligations: m.obligations, ...period(m), ...cite(m) })),
     [
       'OPTIONAL MATCH (s:State {id: row.state})',
       'OPTIONAL MATCH (b:Bloc {code: row.bloc})',
       guard(['s', 'b'], 'state or bloc', "row.state + ' ' + row.bloc"),
       'MERGE (s)-[m:MEMBER_OF {since: date(row.since)}]->(b)',
-      `SET m.status = row.status, m.role = row.role, m.sincePrecision = row.sincePrecision, m.until = date(row.until),`,
+      `SET m.status = row.status, m.role = row.role, m.obligations = row.obligations, m.sincePrecision = row.sincePrecision, m.until = date(row.until),`,
       `    m.untilPrecision = row.untilPrecision, ${setCite('m')};`,
     ],
   ));

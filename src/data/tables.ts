@@ -43,7 +43,7 @@ export const PRECISIONS = ['day', 'month', 'year'] as const;
 export const MEMBERSHIP_STATUSES = ['MEMBER', 'FROZEN', 'SUSPENDED', 'OBSERVER', 'PARTNER', 'DIALOGUE_PARTNER', 'APPLICANT'] as const;
 export const BLOC_KINDS = [
   'MILITARY_ALLIANCE', 'DEFENCE_TREATY', 'SECURITY_PARTNERSHIP', 'INTELLIGENCE_SHARING', 'POLITICAL_UNION',
-  'REGIONAL_ORGANISATION', 'ECONOMIC_GROUPING', 'CAUCUS',
+  'REGIONAL_ORGANISATION', 'ECONOMIC_GROUPING', 'CAUCUS', 'NONAGGRESSION_PACT', 'CONSULTATION_PACT',
 ] as const;
 export const OBLIGATIONS = ['DEFENCE', 'OFFENCE', 'NEUTRALITY', 'NONAGGRESSION', 'CONSULTATION'] as const;
 export const THREAT_LEVELS = ['LOW', 'MEDIUM', 'HIGH'] as const;
@@ -181,6 +181,34 @@ export const TABLES = {
       ...cited,
     ],
   },
+  atopNames: {
+    file: 'data/facts/atop-names.csv',
+    doc: 'The treaty name of an ATOP alliance, where a source confirms it (else the bloc gets a label built from its members and year).',
+    columns: [
+      col('atopid', { kind: 'int' }, 'ATOP alliance id'),
+      text('name', 'the treaty\'s name', true),
+      ...cited,
+    ],
+  },
+  atopMatches: {
+    file: 'data/facts/atop-matches.csv',
+    doc: 'ATOP alliances that are blocs curated by hand (NATO is ATOP 3180): not generated again; the note explains every difference.',
+    columns: [
+      col('atopid', { kind: 'int' }, 'ATOP alliance id'),
+      col('bloc', { kind: 'bloc' }, 'the curated bloc it is'),
+      text('note', 'how the curated bloc differs from ATOP\'s coding, and why', true),
+    ],
+  },
+  atopTerminations: {
+    file: 'data/facts/atop-terminations.csv',
+    doc: 'Ends after 2016 (ATOP\'s last year) of alliances ATOP codes as in effect, confirmed from a source.',
+    columns: [
+      col('atopid', { kind: 'int' }, 'ATOP alliance id'),
+      col('member', { kind: 'state' }, 'the state whose participation ends (empty: the whole alliance)', false),
+      ...dated('until', 'first day it no longer holds', true),
+      ...cited,
+    ],
+  },
   memberships: {
     file: 'data/facts/memberships.csv',
     doc: '(:State)-[:MEMBER_OF]->(:Bloc): who belongs to what, in which status, when. A status change is a new row.',
@@ -189,6 +217,7 @@ export const TABLES = {
       col('state', { kind: 'state' }, 'state id'),
       col('status', { kind: 'enum', values: MEMBERSHIP_STATUSES }, 'MEMBER, FROZEN, SUSPENDED, OBSERVER, PARTNER, DIALOGUE_PARTNER or APPLICANT'),
       text('role', 'a role inside the bloc (depositary, guarantor, IP4)'),
+      col('obligations', { kind: 'list', values: OBLIGATIONS }, 'this member\'s own obligations where they differ from the bloc\'s (ATOP codes them per member)', false),
       ...period('the membership'),
       ...cited,
     ],

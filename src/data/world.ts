@@ -11,6 +11,7 @@ import { checkValue, type Lookups } from './columns.js';
 import { readTable, type Problem } from './csv.js';
 import { COW_END_OF_DATA, nextDay, readCow, readSipri, type CowPeriod } from './references.js';
 import { REGISTER, TABLES, type Row, type TableName, type TableSpec } from './tables.js';
+import { ATOP_SOURCE, buildAtop, type AtopDropped } from './atop.js';
 
 export type { Problem } from './csv.js';
 
@@ -57,7 +58,7 @@ export interface BlocRecord extends Citation {
   obligations: string[];
   defenceClause: string | null; defenceSince: string | null; defenceSincePrecision: string | null;
 }
-export interface MembershipRecord extends Period, Citation { bloc: string; state: string; status: string; role: string | null }
+export interface MembershipRecord extends Period, Citation { bloc: string; state: string; status: string; role: string | null; obligations: string[] | null }
 export interface CaucusRecord extends Citation { caucus: string; bloc: string }
 export interface ThreatRecord extends Period, Citation { state: string; threat: string; level: string }
 export interface DeterrenceRecord extends Period, Citation { guarantor: string; protected: string; via: string | null }
@@ -82,10 +83,15 @@ export interface World {
   threats: ThreatRecord[];
   deterrence: DeterrenceRecord[];
   forces: ForcesRecord[];
+  /** ATOP member phases no state of the graph can hold (before 1949, or a COW code the graph lacks). */
+  atopDropped: AtopDropped[];
+  /** Every ATOP alliance in effect since 1949: generated as ATOP_<id>, or matched to a curated bloc. */
+  atopInScope: number[];
 }
 
 export const COW_SOURCE = 'cow:states2016';
 export const SIPRI_SOURCE = 'sipri:milex-1949-2018';
+export { ATOP_SOURCE };
 export const WORLD_COUNTRIES_SOURCE = 'npm:world-countries';
 
 const opt = (v: string | undefined): string | null => (v === undefined || v === '' ? null : v);
@@ -159,7 +165,7 @@ export function buildWorld(root: string): Built {
   const formerIds = new Set(tables.formerStates.map((r) => r.values.id!));
   const lookups: Lookups = {
     states: new Set([...currentIds, ...formerIds]),
-    blocs: new Set(tables.blocs.map((r) => r.values.code!)),
+    blocs: new Set([...tables.blocs.map((r) => r.values.code!)]),
     sources: sourceIds,
   };
   // Column types, required values, date precisions: every table, every row.
@@ -209,7 +215,8 @@ export function buildWorld(root: string): Built {
     const record: StateRecord = {
       id, iso2: c.cca2, name: c.name.common, officialName: c.name.official, region: c.region, subregion: c.subregion,
       lat: c.latlng[0], lng: c.latlng[1], unMember: unStatus === 'MEMBER', unStatus,
-      cow: [], shapes: null, attributesSource: WORLD_COUNTRIES_SOURCE,
+      cow: (row.values.cow_code ?? '').split(';').map((c) => Number(c.trim())).filter((c) => c > 0),
+      shapes: null, attributesSource: WORLD_COUNTRIES_SOURCE,
       ...lifetimeOf(row, cow, report), ...citation(row.values),
     };
     for (const fix of corrections.get(id) ?? []) (record as unknown as Record<string, string>)[fix.values.field!] = fix.values.value!;
@@ -305,12 +312,14 @@ export function buildWorld(root: string): Built {
     return b;
   });
   const blocByCode = new Map(blocs.map((b) => [b.code, b]));
+  const addAtopBlocs = (extra: BlocRecord[]): void => { for (const b of extra) { blocs.push(b); blocByCode.set(b.code, b); } };
   const codes = new Set<string>();
   for (const r of tables.blocs) { if (codes.has(r.values.code!)) report(r, `bloc ${r.values.code} is defined twice`); codes.add(r.values.code!); }
 
   const memberships = tables.memberships.map((r) => {
     const v = r.values;
-    const m: MembershipRecord = { bloc: v.bloc!, state: v.state!, status: v.status!, role: opt(v.role), ...period(v), ...citation(v) };
+    const obligations = (v.obligations ?? '').split(';').map((o) => o.trim()).filter(Boolean);
+    const m: MembershipRecord = { bloc: v.bloc!, state: v.state!, status: v.status!, role: opt(v.role), obligations: obligations.length ? obligations : null, ...period(v), ...citation(v) };
     within(r, [m.state], m);
     const b = blocByCode.get(m.bloc);
     if (b && m.since && m.since < b.founded) report(r, `since ${m.since} is before ${b.code} was founded (${b.founded})`);
@@ -318,6 +327,29 @@ export function buildWorld(root: string): Built {
     citationNamesSubject(r, [m.state], [m.bloc]);
     return { row: r, rec: m };
   });
+  // ATOP's alliances since 1949, from the reference: blocs and memberships the tables do not hold by hand.
+  const atopMatches = new Map<number, string>();
+  for (const r of tables.atopMatches) {
+    if (atopMatches.has(Number(r.values.atopid))) report(r, `atopid ${r.values.atopid} is matched twice`);
+    atopMatches.set(Number(r.values.atopid), r.values.bloc!);
+  }
+  const atop = buildAtop(root, states, {
+    names: new Map(tables.atopNames.map((r) => [Number(r.values.atopid), { name: r.values.name!, ...citation(r.values) }])),
+    matches: atopMatches,
+    terminations: tables.atopTerminations.map((r) => ({ atopid: Number(r.values.atopid), member: opt(r.values.member), until: r.values.until!, untilPrecision: r.values.until_precision!, ...citation(r.values) })),
+  });
+  addAtopBlocs(atop.blocs);
+  for (const b of atop.blocs) {
+    for (const m of atop.memberships.filter((x) => x.bloc === b.code)) {
+      if (m.since && m.since < b.founded) problems.push({ file: 'data/reference/atop-4.01/atop-member-level.csv', line: 0, message: `${m.locator}: since ${m.since} is before the alliance begins (${b.founded})` });
+    }
+  }
+  const atopRow = (what: string): Row => ({ file: 'data/reference/atop-4.01/atop-member-level.csv', line: 0, values: { source: ATOP_SOURCE, locator: what } });
+  for (const m of atop.memberships) {
+    const row = atopRow(m.locator ?? m.bloc);
+    within({ ...row, values: { ...row.values } }, [m.state], m);
+    memberships.push({ row: { ...row, values: { ...row.values, citation_note: 'ATOP' } }, rec: m });
+  }
   noOverlap(memberships, (m) => `${m.state}|${m.bloc}`, 'membership');
   for (const r of tables.blocs) {
     if (!memberships.some((m) => m.rec.bloc === r.values.code)) report(r, `bloc ${r.values.code} has no membership row`);
@@ -424,6 +456,7 @@ export function buildWorld(root: string): Built {
       worldCountriesVersion: version, sources, states, borders, droppedBorders: [...droppedBorders].sort(), successions,
       capabilities: capabilities.map((c) => c.rec), milex, blocs, memberships: memberships.map((m) => m.rec), caucuses,
       threats: threats.map((t) => t.rec), deterrence: deterrence.map((d) => d.rec), forces: forces.map((f) => f.rec),
+      atopDropped: atop.dropped, atopInScope: atop.inScope,
     },
   };
 }

@@ -33,6 +33,8 @@ export interface Loaders {
   scenarioById: DataLoader<string, ScenarioRow | null>;
   /** A state's military expenditure for a year (or the latest before it): every state and year of a request, one load. */
   milexByState: DataLoader<{ id: string; year: number }, MilexRow | null, string>;
+  /** The defence blocs sharing a member with a bloc on a date (cypher/queries/bloc-around.cypher). */
+  aroundBloc: DataLoader<DatedKey, BlocRow[], string>;
   /** SUCCEEDED_BY from and to a state. */
   successionsByState: DataLoader<string, { successors: SuccessionRow[]; predecessors: SuccessionRow[] }>;
 }
@@ -90,6 +92,7 @@ export function createLoaders(runner: RequestRunner, factsCache?: FactsCache): L
     }),
     alliesByState: datedLoader(runner, 'state-allies', 'ids', 'id', (r) => ({ state: r.state as StateRow, via: r.via as BlocRow[] })),
     edgesByState: datedLoader(runner, 'state-edges', 'ids', 'id', (r) => r as unknown as StateEdgeRow),
+    aroundBloc: datedLoader(runner, 'bloc-around', 'codes', 'id', (r) => r.bloc as BlocRow),
     milexByState: new DataLoader(async (keys) => {
       const rows = await runner.read('state-milex', { keys: keys.map((k) => `${k.id}|${k.year}`) });
       const byKey = new Map(rows.map((r) => [r.key as string, r.usdBn === null ? null : (r as unknown as MilexRow)]));

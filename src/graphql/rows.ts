@@ -59,7 +59,7 @@ export interface BlocRow {
 }
 
 export interface MembershipRow {
-  membership: { status: string; since?: string | null; sincePrecision?: string | null; until?: string | null; role?: string | null; source?: string | null; note?: string | null };
+  membership: { status: string; since?: string | null; sincePrecision?: string | null; until?: string | null; role?: string | null; obligations?: string[] | null; source?: string | null; note?: string | null };
   state: StateRow;
   bloc: BlocRow;
 }

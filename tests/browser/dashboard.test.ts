@@ -514,6 +514,34 @@ describeInBrowser('dashboard (offline, headless Chromium)', () => {
   );
 
   it(
+    'the alliance graph replays the Cold War: the Warsaw Pact of 1970 with the Soviet Union and East Germany, gone after 1991',
+    async () => {
+      const { bloc } = await api<{ bloc: { name: string; members: { state: { id: string } }[] } }>(
+        '{ bloc(code: "ATOP_3285") { name members(asOf: "1970-12-31") { state { id } } } }',
+      );
+      const members = bloc.members.map((m) => m.state.id).sort();
+      expect(members).toEqual(expect.arrayContaining(['SUN', 'DDR', 'POL', 'CSK', 'HUN']));
+      const page = await openPage();
+      await withDiagnostics(page, 'graph-warsaw-pact', async () => {
+        const canvas = page.getByTestId('graph-canvas');
+        const drawnStates = async () => ((await canvas.getAttribute('data-state-nodes')) ?? '').split(',').filter(Boolean).sort();
+        await page.goto(`${server.url}/#/graph?bloc=ATOP_3285&asOf=1970-12-31`);
+        await expect.poll(async () => (await drawnStates()).filter((id) => members.includes(id)), { timeout: 30_000 }).toEqual(members);
+        await settledGraph(page);
+        await shot(page, 'graph-warsaw-pact-1970');
+        // After its dissolution (1991-07-01) the pact has no members left to draw.
+        const date = page.getByTestId('graph-date');
+        await date.fill('1995-01-01');
+        await date.press('Enter');
+        await expect.poll(async () => (await drawnStates()).filter((id) => members.includes(id)), { timeout: 30_000 }).toEqual([]);
+        expect(broken).toEqual([]);
+        expect(consoleErrors).toEqual([]);
+      });
+    },
+    TIMEOUT,
+  );
+
+  it(
     'the bloc table lists every bloc with its kind, founding date, members today and mutual-defence clause, sortable',
     async () => {
       const { blocs } = await api<{ blocs: { code: string; founded: string | null; members: unknown[] }[] }>(

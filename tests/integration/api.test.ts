@@ -146,6 +146,9 @@ describe('paths, overlaps, hedgers, allies', () => {
     expect(hedgers.get('TUR')!.campA.map((m) => m.bloc.code)).toContain('NATO');
     expect(hedgers.get('IND')!.campA.map((m) => m.bloc.code)).toContain('QUAD');
     expect(hedgers.has('USA')).toBe(false);
+    // With NATO's partnerships, the US designations and the CIS in the default camps, the wider world hedges too.
+    expect(hedgers.size).toBeGreaterThan(8);
+    expect([...hedgers.keys()]).toEqual(expect.arrayContaining(['EGY', 'KAZ', 'THA', 'ARE']));
   });
 
   it("Poland's allies include the US through NATO; Finland had none through NATO in 2022", async () => {

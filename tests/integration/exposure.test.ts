@@ -75,8 +75,13 @@ describe('exposure if the US withdraws', () => {
     expect(poland.reasons.map((r) => r.kind)).toEqual(expect.arrayContaining(['GUARANTEE_LOST']));
     expect(poland.reasons.some((r) => r.counterpart?.id === 'RUS')).toBe(true);
     // States with no tie to the US lose nothing.
-    expect(entries.map((e) => e.state.id)).not.toContain('CHN');
-    expect(entries.map((e) => e.state.id)).not.toContain('BRA');
+    for (const id of ['CHN', 'IRN', 'PRK']) expect(entries.map((e) => e.state.id)).not.toContain(id);
+  });
+
+  it('reaches the wider world: Thailand (the Manila Pact) and Taiwan (the Taiwan Relations Act) are exposed', async () => {
+    const entries = (await exposure({ w: 'USA' })).data!.exposure.entries;
+    for (const id of ['THA', 'TWN']) expect(scoreOf(entries, id), id).toBeGreaterThan(0);
+    expect(entries.length).toBeGreaterThan(60);
   });
 
   it('withdrawing only from NATO spares the bilateral treaty allies', async () => {
@@ -95,13 +100,24 @@ describe('exposure if the US withdraws', () => {
   });
 });
 
+describe('exposure if the Soviet Union withdraws, in 1985', () => {
+  it('leaves its Warsaw Pact allies exposed, and no state of the West', async () => {
+    const entries = (await exposure({ w: 'SUN', asOf: '1985-01-01' })).data!.exposure.entries;
+    const exposed = entries.filter((e) => e.level !== 'NONE').map((e) => e.state.id);
+    expect(exposed).toEqual(expect.arrayContaining(['POL', 'DDR', 'CSK', 'HUN']));
+    for (const id of ['USA', 'GBR', 'FRA', 'DEU']) expect(exposed).not.toContain(id);
+  });
+});
+
 describe('exposure if Russia withdraws', () => {
   it('leaves its treaty partners exposed, Armenia and Belarus first among them', async () => {
     const entries = (await exposure({ w: 'RUS' })).data!.exposure.entries;
     const ids = entries.map((e) => e.state.id);
     expect(ids).toEqual(expect.arrayContaining(['ARM', 'BLR', 'KAZ']));
-    expect(ids).not.toContain('POL');
     expect(scoreOf(entries, 'BLR')).toBeGreaterThan(scoreOf(entries, 'KAZ'));
+    // Poland's only tie is ATOP's consultation treaty of 1992 with Russia: it loses far less than the allies.
+    expect(scoreOf(entries, 'POL')).toBeLessThan(scoreOf(entries, 'KAZ'));
+    expect(entries.find((e) => e.state.id === 'POL')?.level ?? 'NONE').not.toMatch(/HIGH|CRITICAL/);
   });
 });
 

@@ -78,19 +78,19 @@ describe('threats, umbrellas and forces of a state', () => {
     const jpn = await edgesOf('JPN');
     expect(jpn.umbrellas.map((u) => [u.guarantor.id, u.via?.code, u.since])).toEqual([['USA', 'US_JPN', '1965-01-13']]);
     expect(jpn.forcesHosted.map((f) => [f.foreign.id, f.since])).toEqual([['USA', '1952-04-28']]);
-    expect(jpn.threats.map((t) => [t.threat.id, t.level]).sort()).toEqual([
+    expect(jpn.threats.map((t) => [t.threat.id, t.level]).sort()).toEqual(expect.arrayContaining([
       ['CHN', 'HIGH'],
       ['PRK', 'HIGH'],
-    ]);
+    ]));
   });
 
-  it('South Korea hosts US forces and is under the US umbrella; Russia hosts no one and shields Belarus', async () => {
+  it('South Korea hosts US forces and is under the US umbrella; Russia hosts no one, has bases from Armenia to Tajikistan and shields Belarus', async () => {
     const kor = await edgesOf('KOR');
     expect(kor.forcesHosted.map((f) => f.foreign.id)).toEqual(['USA']);
     expect(kor.umbrellas.map((u) => u.via?.code)).toEqual(['US_KOR']);
     const rus = await edgesOf('RUS');
     expect(rus.extendsDeterrenceTo.map((d) => [d.protected.id, d.via?.code])).toEqual([['BLR', 'UNION_STATE']]);
-    expect(rus.forcesAbroad.map((f) => f.host.id).sort()).toEqual(['ARM', 'BLR']);
+    expect(rus.forcesAbroad.map((f) => f.host.id)).toEqual(expect.arrayContaining(['ARM', 'BLR', 'TJK', 'KGZ']));
     expect(rus.perceivedAsThreatBy.map((t) => t.state.id)).toEqual(expect.arrayContaining(['POL', 'FIN', 'EST', 'LVA', 'LTU', 'UKR']));
     expect(rus.perceivedAsThreatBy.every((t) => t.threat.id === 'RUS')).toBe(true);
   });

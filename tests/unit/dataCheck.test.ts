@@ -58,19 +58,19 @@ describe('data:check', () => {
 
   it('fails on two overlapping periods of one state in one bloc', () => {
     const root = copy();
-    const line = appendRow(root, 'data/facts/memberships.csv', 'NATO,POL,PARTNER,,1999-01-01,day,2000-01-01,day,nato:news-84445,,x,');
+    const line = appendRow(root, 'data/facts/memberships.csv', 'NATO,POL,PARTNER,,,1999-01-01,day,2000-01-01,day,nato:news-84445,,x,');
     expect(problemsOf(root).some((p) => p.startsWith(`data/facts/memberships.csv:${line}: membership overlaps the period on line `))).toBe(true);
   });
 
   it('fails on a membership outside the life of its state (East Germany in NATO after 1990)', () => {
     const root = copy();
-    const line = appendRow(root, 'data/facts/memberships.csv', 'NATO,DDR,MEMBER,,1990-01-01,day,,,nato:news-84445,,x,');
+    const line = appendRow(root, 'data/facts/memberships.csv', 'NATO,DDR,MEMBER,,,1990-01-01,day,,,nato:news-84445,,x,');
     expect(problemsOf(root)).toContain(`data/facts/memberships.csv:${line}: no until: DDR ends on 1990-10-03, the fact must end by then`);
   });
 
   it('fails on a membership that starts before its state exists (Slovakia in NATO in 1980)', () => {
     const root = copy();
-    const line = appendRow(root, 'data/facts/memberships.csv', 'NATO,SVK,APPLICANT,,1980-01-01,day,1981-01-01,day,nato:news-84445,,x,');
+    const line = appendRow(root, 'data/facts/memberships.csv', 'NATO,SVK,APPLICANT,,,1980-01-01,day,1981-01-01,day,nato:news-84445,,x,');
     expect(problemsOf(root)).toContain(`data/facts/memberships.csv:${line}: since 1980-01-01 is before SVK exists (from 1993-01-01)`);
   });
 

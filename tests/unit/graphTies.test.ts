@@ -4,7 +4,7 @@
  * ends become outsiders, and where the layout puts them.
  */
 import { describe, expect, it } from 'vitest';
-import type { NetworkQuery, StateGraphQuery, ThreatFragment, UmbrellaFragment, ForcesFragment } from '../../web/dashboard/src/__generated__/operations.js';
+import type { BlocGraphQuery, StateGraphQuery, ThreatFragment, UmbrellaFragment, ForcesFragment } from '../../web/dashboard/src/__generated__/operations.js';
 import { blocGraph, stateGraph, tiesOf, tiesTouching } from '../../web/dashboard/src/graph/elements.js';
 import { radialLayout } from '../../web/dashboard/src/graph/layout.js';
 
@@ -35,7 +35,7 @@ describe('tiesOf', () => {
 describe('blocGraph and stateGraph with ties', () => {
   const member = (id: string) => ({ status: 'MEMBER' as const, since: '1999-03-12', until: null, role: null, note: null, state: s(id) });
   const nato = { code: 'NATO', name: 'NATO', kind: 'MILITARY_ALLIANCE' as const, founded: '1949-08-24', dissolved: null, mutualDefence: true, defenceClause: null, members: [member('POL'), member('USA')] };
-  const blocs = [nato] as unknown as NetworkQuery['blocs'];
+  const blocs = [nato] as unknown as NonNullable<BlocGraphQuery['bloc']>['around'];
   const ties = tiesOf({ threats: [threat('POL', 'RUS')], umbrellas: [umbrella('USA', 'POL')] });
 
   it("adds a tie's far end as an outsider, and no node twice", () => {

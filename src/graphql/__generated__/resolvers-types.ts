@@ -39,6 +39,8 @@ export type Ally = {
 /** A bloc: a multilateral organisation, a treaty (bilateral ones too) or an informal grouping. */
 export type Bloc = {
   __typename?: 'Bloc';
+  /** The other blocs with a mutual-defence clause in effect on `asOf` (default today) that share a full member with this one then. */
+  around: Array<Bloc>;
   /** Stable code, e.g. `NATO`, `B9`, `US_JPN`. */
   code: Scalars['ID']['output'];
   /** The clause the obligation rests on, e.g. `North Atlantic Treaty, Article 5`. */
@@ -61,6 +63,12 @@ export type Bloc = {
   obligations: Array<Scalars['String']['output']>;
   /** Where the bloc's facts come from. */
   source?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A bloc: a multilateral organisation, a treaty (bilateral ones too) or an informal grouping. */
+export type BlocAroundArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -88,6 +96,8 @@ export type BlocMutualDefenceArgs = {
 export type BlocKind =
   /** A caucus inside a larger bloc (the Bucharest Nine inside NATO). */
   | 'CAUCUS'
+  /** A pact whose members only promise to consult one another in a crisis (ATOP's coding). */
+  | 'CONSULTATION_PACT'
   /** A bilateral defence treaty (US–Japan, Russia–North Korea); a treaty is a bloc of two. */
   | 'DEFENCE_TREATY'
   /** An economic grouping (BRICS, CPTPP). */
@@ -96,6 +106,8 @@ export type BlocKind =
   | 'INTELLIGENCE_SHARING'
   /** A multilateral alliance with a mutual-defence obligation (NATO, CSTO, ANZUS). */
   | 'MILITARY_ALLIANCE'
+  /** A pact of neutrality or non-aggression without a defence obligation (ATOP's coding). */
+  | 'NONAGGRESSION_PACT'
   /** A political union (the EU, the Union State of Russia and Belarus). */
   | 'POLITICAL_UNION'
   /** A regional organisation (ASEAN, the SCO). */
@@ -243,6 +255,8 @@ export type Membership = {
   bloc: Bloc;
   /** What is uncertain or disputed about this membership. */
   note?: Maybe<Scalars['String']['output']>;
+  /** This member's own obligations where they differ from the bloc's (ATOP codes them per member); null when they are the bloc's. */
+  obligations?: Maybe<Array<Scalars['String']['output']>>;
   /** A role inside the bloc, where one applies. */
   role?: Maybe<Scalars['String']['output']>;
   /** First day of this status. */
@@ -316,7 +330,10 @@ export type Query = {
   /**
    * States that sit in rival camps at once: active in a bloc of `campA` and a bloc of `campB` on the date, in
    * any status (member, partner, observer, dialogue partner). The default camps are the US-led alliances and
-   * the Russia/China-led groupings the seed articles contrast; pass your own to ask a different question.
+   * partnerships (NATO and its partnerships, the US treaties and Major Non-NATO Allies; in the Cold War the Rio Treaty,
+   * SEATO and the Baghdad Pact, ATOP 3075, 3260, 3275) and the Russia/China-led groupings the seed articles contrast
+   * (the CSTO, SCO, BRICS, the CIS; in the Cold War the Warsaw Pact and the Sino-Soviet treaty, ATOP 3285, 3200);
+   * pass your own to ask a different question.
    */
   hedgers: Array<Hedger>;
   /**
@@ -558,7 +575,7 @@ export type State = {
   region?: Maybe<Scalars['String']['output']>;
   /** A former state: today's states whose map shapes cover its territory (null for today's states). */
   shapes?: Maybe<Array<Scalars['ID']['output']>>;
-  /** First day the state exists (null: before the Correlates of War list starts in 1816). */
+  /** First day the state exists in the system of sovereign states (the Correlates of War list's day by default; 1816-01-01 means it was there when the list begins). */
   since?: Maybe<Scalars['Date']['output']>;
   /** How well `since` is known: `day`, `month` or `year`. */
   sincePrecision?: Maybe<Scalars['String']['output']>;
@@ -917,6 +934,7 @@ export type AllyResolvers<ContextType = Context, ParentType extends ResolversPar
 };
 
 export type BlocResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Bloc'] = ResolversParentTypes['Bloc']> = {
+  around?: Resolver<Array<ResolversTypes['Bloc']>, ParentType, ContextType, Partial<BlocAroundArgs>>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   defenceClause?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   defenceSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1016,6 +1034,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   bloc?: Resolver<ResolversTypes['Bloc'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  obligations?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sincePrecision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

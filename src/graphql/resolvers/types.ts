@@ -121,6 +121,7 @@ export const Bloc: Resolvers['Bloc'] = {
     const overlaid = await overlayMemberships(rows, diffMemberships(baseline, facts, (m) => m.bloc === b.code), resolved, loaders);
     return status ? overlaid.filter((m) => status.includes(m.membership.status as never)) : overlaid;
   },
+  around: (b, { asOf }, { loaders, today }) => loaders.aroundBloc.load({ id: b.code, asOf: parseDateArgument(asOf, 'asOf', today) }),
   memberChanges: async (b, { asOf, scenario }, { loaders, today }) => {
     const date = parseDateArgument(asOf, 'asOf', today);
     const resolved = await resolveScenario(scenario, loaders);
@@ -164,6 +165,7 @@ export const Membership: Resolvers['Membership'] = {
   sincePrecision: (m) => m.membership.sincePrecision ?? null,
   until: (m) => m.membership.until ?? null,
   role: (m) => m.membership.role ?? null,
+  obligations: (m) => m.membership.obligations ?? null,
   source: (m) => m.membership.source ?? '',
   note: (m) => m.membership.note ?? null,
 };

@@ -106,6 +106,8 @@ export const KIND_LABEL: Record<BlocKind, string> = {
   REGIONAL_ORGANISATION: 'Regional organisation',
   ECONOMIC_GROUPING: 'Economic grouping',
   CAUCUS: 'Caucus',
+  NONAGGRESSION_PACT: 'Non-aggression pact',
+  CONSULTATION_PACT: 'Consultation pact',
 };
 
 export const CHANGE_TYPES: { type: ScenarioChangeType; label: string; needs: { state: boolean | 'optional'; bloc: boolean | 'optional' } }[] = [

@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 export type BlocKind =
   /** A caucus inside a larger bloc (the Bucharest Nine inside NATO). */
   | 'CAUCUS'
+  /** A pact whose members only promise to consult one another in a crisis (ATOP's coding). */
+  | 'CONSULTATION_PACT'
   /** A bilateral defence treaty (US–Japan, Russia–North Korea); a treaty is a bloc of two. */
   | 'DEFENCE_TREATY'
   /** An economic grouping (BRICS, CPTPP). */
@@ -14,6 +16,8 @@ export type BlocKind =
   | 'INTELLIGENCE_SHARING'
   /** A multilateral alliance with a mutual-defence obligation (NATO, CSTO, ANZUS). */
   | 'MILITARY_ALLIANCE'
+  /** A pact of neutrality or non-aggression without a defence obligation (ATOP's coding). */
+  | 'NONAGGRESSION_PACT'
   /** A political union (the EU, the Union State of Russia and Belarus). */
   | 'POLITICAL_UNION'
   /** A regional organisation (ASEAN, the SCO). */
@@ -123,20 +127,21 @@ export type ExposureQuery = { exposure: { asOf: string, scenario: Array<string> 
 
 export type ReasonFragment = { kind: string, text: string, weight: number, edge: string | null, bloc: { code: string, name: string } | null, counterpart: { id: string, name: string } | null };
 
-export type TieStateFragment = { id: string, name: string, nuclearArmed: boolean };
+export type TieStateFragment = { id: string, name: string };
 
-export type ThreatFragment = { level: ThreatLevel, source: string, note: string | null, state: { id: string, name: string, nuclearArmed: boolean }, threat: { id: string, name: string, nuclearArmed: boolean } };
+export type ThreatFragment = { level: ThreatLevel, source: string, note: string | null, state: { id: string, name: string }, threat: { id: string, name: string } };
 
-export type UmbrellaFragment = { since: string | null, source: string, note: string | null, guarantor: { id: string, name: string, nuclearArmed: boolean }, protected: { id: string, name: string, nuclearArmed: boolean }, via: { code: string } | null };
+export type UmbrellaFragment = { since: string | null, source: string, note: string | null, guarantor: { id: string, name: string }, protected: { id: string, name: string }, via: { code: string } | null };
 
-export type ForcesFragment = { since: string | null, source: string, note: string | null, host: { id: string, name: string, nuclearArmed: boolean }, foreign: { id: string, name: string, nuclearArmed: boolean } };
+export type ForcesFragment = { since: string | null, source: string, note: string | null, host: { id: string, name: string }, foreign: { id: string, name: string } };
 
-export type NetworkQueryVariables = Exact<{
+export type BlocGraphQueryVariables = Exact<{
+  code: string | number;
   asOf?: string | null | undefined;
 }>;
 
 
-export type NetworkQuery = { states: Array<{ threats: Array<{ level: ThreatLevel, source: string, note: string | null, state: { id: string, name: string, nuclearArmed: boolean }, threat: { id: string, name: string, nuclearArmed: boolean } }>, extendsDeterrenceTo: Array<{ since: string | null, source: string, note: string | null, guarantor: { id: string, name: string, nuclearArmed: boolean }, protected: { id: string, name: string, nuclearArmed: boolean }, via: { code: string } | null }>, forcesHosted: Array<{ since: string | null, source: string, note: string | null, host: { id: string, name: string, nuclearArmed: boolean }, foreign: { id: string, name: string, nuclearArmed: boolean } }> }>, blocs: Array<{ code: string, name: string, kind: BlocKind, founded: string | null, dissolved: string | null, mutualDefence: boolean, defenceClause: string | null, members: Array<{ status: MembershipStatus, since: string | null, until: string | null, role: string | null, note: string | null, state: { id: string, name: string, nuclearArmed: boolean } }> }> };
+export type BlocGraphQuery = { bloc: { code: string, name: string, kind: BlocKind, founded: string | null, dissolved: string | null, mutualDefence: boolean, defenceClause: string | null, members: Array<{ status: MembershipStatus, since: string | null, until: string | null, role: string | null, note: string | null, state: { id: string, name: string, nuclearArmed: boolean, threats: Array<{ level: ThreatLevel, source: string, note: string | null, state: { id: string, name: string }, threat: { id: string, name: string } }>, perceivedAsThreatBy: Array<{ level: ThreatLevel, source: string, note: string | null, state: { id: string, name: string }, threat: { id: string, name: string } }>, umbrellas: Array<{ since: string | null, source: string, note: string | null, guarantor: { id: string, name: string }, protected: { id: string, name: string }, via: { code: string } | null }>, extendsDeterrenceTo: Array<{ since: string | null, source: string, note: string | null, guarantor: { id: string, name: string }, protected: { id: string, name: string }, via: { code: string } | null }>, forcesHosted: Array<{ since: string | null, source: string, note: string | null, host: { id: string, name: string }, foreign: { id: string, name: string } }>, forcesAbroad: Array<{ since: string | null, source: string, note: string | null, host: { id: string, name: string }, foreign: { id: string, name: string } }> } }>, around: Array<{ code: string, name: string, kind: BlocKind, founded: string | null, dissolved: string | null, mutualDefence: boolean, defenceClause: string | null, members: Array<{ status: MembershipStatus, state: { id: string, name: string, nuclearArmed: boolean } }> }> } | null };
 
 export type StateGraphQueryVariables = Exact<{
   id: string | number;
@@ -144,4 +149,4 @@ export type StateGraphQueryVariables = Exact<{
 }>;
 
 
-export type StateGraphQuery = { state: { id: string, name: string, region: string | null, nuclearArmed: boolean, milexUsdBn: number | null, memberships: Array<{ status: MembershipStatus, since: string | null, role: string | null, bloc: { code: string, name: string, kind: BlocKind, mutualDefence: boolean } }>, allies: Array<{ state: { id: string, name: string }, via: Array<{ code: string }> }>, threats: Array<{ level: ThreatLevel, source: string, note: string | null, state: { id: string, name: string, nuclearArmed: boolean }, threat: { id: string, name: string, nuclearArmed: boolean } }>, perceivedAsThreatBy: Array<{ level: ThreatLevel, source: string, note: string | null, state: { id: string, name: string, nuclearArmed: boolean }, threat: { id: string, name: string, nuclearArmed: boolean } }>, umbrellas: Array<{ since: string | null, source: string, note: string | null, guarantor: { id: string, name: string, nuclearArmed: boolean }, protected: { id: string, name: string, nuclearArmed: boolean }, via: { code: string } | null }>, extendsDeterrenceTo: Array<{ since: string | null, source: string, note: string | null, guarantor: { id: string, name: string, nuclearArmed: boolean }, protected: { id: string, name: string, nuclearArmed: boolean }, via: { code: string } | null }>, forcesHosted: Array<{ since: string | null, source: string, note: string | null, host: { id: string, name: string, nuclearArmed: boolean }, foreign: { id: string, name: string, nuclearArmed: boolean } }>, forcesAbroad: Array<{ since: string | null, source: string, note: string | null, host: { id: string, name: string, nuclearArmed: boolean }, foreign: { id: string, name: string, nuclearArmed: boolean } }> } | null };
+export type StateGraphQuery = { state: { id: string, name: string, region: string | null, nuclearArmed: boolean, milexUsdBn: number | null, milexYear: number | null, memberships: Array<{ status: MembershipStatus, since: string | null, role: string | null, bloc: { code: string, name: string, kind: BlocKind, mutualDefence: boolean } }>, allies: Array<{ state: { id: string, name: string }, via: Array<{ code: string }> }>, threats: Array<{ level: ThreatLevel, source: string, note: string | null, state: { id: string, name: string }, threat: { id: string, name: string } }>, perceivedAsThreatBy: Array<{ level: ThreatLevel, source: string, note: string | null, state: { id: string, name: string }, threat: { id: string, name: string } }>, umbrellas: Array<{ since: string | null, source: string, note: string | null, guarantor: { id: string, name: string }, protected: { id: string, name: string }, via: { code: string } | null }>, extendsDeterrenceTo: Array<{ since: string | null, source: string, note: string | null, guarantor: { id: string, name: string }, protected: { id: string, name: string }, via: { code: string } | null }>, forcesHosted: Array<{ since: string | null, source: string, note: string | null, host: { id: string, name: string }, foreign: { id: string, name: string } }>, forcesAbroad: Array<{ since: string | null, source: string, note: string | null, host: { id: string, name: string }, foreign: { id: string, name: string } }> } | null };

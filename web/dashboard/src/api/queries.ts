@@ -80,7 +80,7 @@ export const MEMBERSHIPS = operation<G.MembershipsQuery, G.MembershipsQueryVaria
           code
           name
           kind
-          mutualDefence
+          mutualDefence(asOf: $asOf)
         }
       }
     }
@@ -155,7 +155,6 @@ const TIE_FRAGMENTS = /* GraphQL */ `
   fragment TieState on State {
     id
     name
-    nuclearArmed
   }
 
   fragment Threat on ThreatPerception {
@@ -199,31 +198,19 @@ const TIE_FRAGMENTS = /* GraphQL */ `
 `;
 
 /**
- * The alliance network on a date: every bloc with its memberships in every status, and every threat, umbrella and
- * forces edge (each once, from the state it starts at). The graph view draws a bloc, its members, the other defence
- * ties around them and the edges touching its members from this one answer, so replaying a bloc's enlargements
- * (one date after another) or switching blocs asks once per date.
+ * The alliance graph around a bloc on a date: its members (with the threat, umbrella and forces edges touching
+ * them) and the other mutual-defence blocs they share, with their members. Asked per bloc, so its size follows the
+ * bloc, not the hundreds of alliances in the graph.
  */
-export const NETWORK = operation<G.NetworkQuery, G.NetworkQueryVariables>(/* GraphQL */ `
-  query Network($asOf: Date) {
-    states {
-      threats(asOf: $asOf) {
-        ...Threat
-      }
-      extendsDeterrenceTo(asOf: $asOf) {
-        ...Umbrella
-      }
-      forcesHosted(asOf: $asOf) {
-        ...Forces
-      }
-    }
-    blocs {
+export const BLOC_GRAPH = operation<G.BlocGraphQuery, G.BlocGraphQueryVariables>(/* GraphQL */ `
+  query BlocGraph($code: ID!, $asOf: Date) {
+    bloc(code: $code) {
       code
       name
       kind
       founded
       dissolved
-      mutualDefence
+      mutualDefence(asOf: $asOf)
       defenceClause
       members(asOf: $asOf) {
         status
@@ -234,7 +221,42 @@ export const NETWORK = operation<G.NetworkQuery, G.NetworkQueryVariables>(/* Gra
         state {
           id
           name
-          nuclearArmed
+          nuclearArmed(asOf: $asOf)
+          threats(asOf: $asOf) {
+            ...Threat
+          }
+          perceivedAsThreatBy(asOf: $asOf) {
+            ...Threat
+          }
+          umbrellas(asOf: $asOf) {
+            ...Umbrella
+          }
+          extendsDeterrenceTo(asOf: $asOf) {
+            ...Umbrella
+          }
+          forcesHosted(asOf: $asOf) {
+            ...Forces
+          }
+          forcesAbroad(asOf: $asOf) {
+            ...Forces
+          }
+        }
+      }
+      around(asOf: $asOf) {
+        code
+        name
+        kind
+        founded
+        dissolved
+        mutualDefence(asOf: $asOf)
+        defenceClause
+        members(asOf: $asOf) {
+          status
+          state {
+            id
+            name
+            nuclearArmed(asOf: $asOf)
+          }
         }
       }
     }
@@ -251,8 +273,9 @@ export const STATE_GRAPH = operation<G.StateGraphQuery, G.StateGraphQueryVariabl
       id
       name
       region
-      nuclearArmed
-      milexUsdBn
+      nuclearArmed(asOf: $asOf)
+      milexUsdBn(asOf: $asOf)
+      milexYear(asOf: $asOf)
       memberships(asOf: $asOf) {
         status
         since
@@ -261,7 +284,7 @@ export const STATE_GRAPH = operation<G.StateGraphQuery, G.StateGraphQueryVariabl
           code
           name
           kind
-          mutualDefence
+          mutualDefence(asOf: $asOf)
         }
       }
       allies(asOf: $asOf) {

@@ -21,6 +21,8 @@ export const BLOC_COLOUR: Record<BlocKind, string> = {
   REGIONAL_ORGANISATION: '#8a6d3b',
   ECONOMIC_GROUPING: '#9c5b3a',
   CAUCUS: '#4f6475',
+  NONAGGRESSION_PACT: '#6b7d4a',
+  CONSULTATION_PACT: '#7a7a7a',
 };
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';

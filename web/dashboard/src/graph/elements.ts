@@ -7,7 +7,7 @@ import type {
   BlocKind,
   ForcesFragment,
   MembershipStatus,
-  NetworkQuery,
+  BlocGraphQuery,
   StateGraphQuery,
   ThreatFragment,
   ThreatLevel,
@@ -70,11 +70,14 @@ export function tiesTouching(ties: readonly Tie[], states: ReadonlySet<string>):
   return ties.filter((t) => states.has(t.from.id) || states.has(t.to.id));
 }
 
-/** Draws each tie, adding its far end as an outsider (on `ring`) where the picture does not have it yet. */
-function addTies(nodes: Map<string, GraphNode>, edges: GraphEdge[], ties: readonly Tie[], ring: number): void {
+/**
+ * Draws each tie, adding its far end as an outsider (on `ring`) where the picture does not have it yet; `nuclear`
+ * says which outsiders are nuclear-armed.
+ */
+function addTies(nodes: Map<string, GraphNode>, edges: GraphEdge[], ties: readonly Tie[], ring: number, nuclear: ReadonlySet<string>): void {
   for (const tie of ties) {
     for (const end of [tie.from, tie.to]) {
-      if (!nodes.has(`state:${end.id}`)) nodes.set(`state:${end.id}`, { ...stateNode(end.id, end.name, ring, end.nuclearArmed), outsider: true });
+      if (!nodes.has(`state:${end.id}`)) nodes.set(`state:${end.id}`, { ...stateNode(end.id, end.name, ring, nuclear.has(end.id)), outsider: true });
     }
     edges.push({ id: tie.id, source: `state:${tie.from.id}`, target: `state:${tie.to.id}`, tie: tie.kind, level: tie.level, around: false });
   }
@@ -85,7 +88,7 @@ export interface GraphModel {
   edges: GraphEdge[];
 }
 
-type Bloc = NetworkQuery['blocs'][number];
+type Bloc = NonNullable<BlocGraphQuery['bloc']>['around'][number];
 
 const stateNode = (id: string, name: string, ring: number, nuclear: boolean): GraphNode => ({ id: `state:${id}`, label: name, kind: 'state', ref: id, ring, nuclear });
 const blocNode = (bloc: { code: string; kind: BlocKind }, ring: number): GraphNode => ({ id: `bloc:${bloc.code}`, label: bloc.code.replace(/_/g, '–'), kind: 'bloc', ref: bloc.code, ring, blocKind: bloc.kind });
@@ -94,7 +97,7 @@ const blocNode = (bloc: { code: string; kind: BlocKind }, ring: number): GraphNo
  * A bloc, its memberships by status, with `around` the other mutual-defence blocs its members belong to, and the
  * `ties` given (those touching its members), their far ends outside everything else (ring 4).
  */
-export function blocGraph(blocs: readonly Bloc[], code: string, around: boolean, ties: readonly Tie[] = []): GraphModel {
+export function blocGraph(blocs: readonly Bloc[], code: string, around: boolean, ties: readonly Tie[] = [], nuclear: ReadonlySet<string> = new Set()): GraphModel {
   const focus = blocs.find((b) => b.code === code);
   if (!focus) return { nodes: [], edges: [] };
   const nodes = new Map<string, GraphNode>();
@@ -122,7 +125,7 @@ export function blocGraph(blocs: readonly Bloc[], code: string, around: boolean,
       }
     }
   }
-  addTies(nodes, edges, ties, 4);
+  addTies(nodes, edges, ties, 4, nuclear);
   return { nodes: [...nodes.values()], edges };
 }
 
@@ -145,6 +148,6 @@ export function stateGraph(state: NonNullable<StateGraphQuery['state']>, nuclear
       edges.push({ id: `${ally.state.id}>${via.code}`, source: `state:${ally.state.id}`, target: `bloc:${via.code}`, status: 'MEMBER', around: true });
     }
   }
-  addTies(nodes, edges, ties, 3);
+  addTies(nodes, edges, ties, 3, nuclear);
   return { nodes: [...nodes.values()], edges };
 }

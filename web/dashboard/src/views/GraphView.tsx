@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CatalogueQuery, MembershipStatus } from '../__generated__/operations.js';
-import { NETWORK, STATE_GRAPH } from '../api/queries.js';
+import { BLOC_GRAPH, STATE_GRAPH } from '../api/queries.js';
 import { fetchCached } from '../api/cache.js';
 import { useQuery } from '../api/useQuery.js';
 import { DateField, StateOptions } from '../components/Fields.js';
@@ -61,25 +61,25 @@ export function GraphView({ params, update, go, catalogue }: Props) {
   const dateOk = !asOf || DATE_SHAPE.test(asOf);
   const dateVars = dateOk ? (asOf ? { asOf } : {}) : null;
 
-  const network = useQuery(NETWORK, dateVars);
+  const network = useQuery(BLOC_GRAPH, blocCode && dateVars ? { code: blocCode, ...dateVars } : null);
   const statePart = useQuery(STATE_GRAPH, stateId && dateVars ? { id: stateId, ...dateVars } : null);
   const coords = useMemo(() => new Map((catalogue?.states ?? []).map((s) => [s.id, s])), [catalogue]);
   const nuclear = useMemo(() => new Set((catalogue?.states ?? []).filter((s) => s.nuclearArmed).map((s) => s.id)), [catalogue]);
 
-  const blocs = network.data?.blocs;
+  const focusData = network.data?.bloc;
+  // The focus bloc first, then the defence blocs around it: what blocGraph draws.
+  const blocs = useMemo(() => (focusData ? [focusData, ...focusData.around] : network.data ? [] : undefined), [focusData, network.data]);
   const focusBloc = blocCode ? blocs?.find((b) => b.code === blocCode) ?? catalogue?.blocs.find((b) => b.code === blocCode) : undefined;
   const focusState = statePart.data?.state;
-  const networkTies = useMemo(
-    () =>
-      network.data
-        ? tiesOf({
-            threats: network.data.states.flatMap((s) => s.threats),
-            umbrellas: network.data.states.flatMap((s) => s.extendsDeterrenceTo),
-            forces: network.data.states.flatMap((s) => s.forcesHosted),
-          })
-        : [],
-    [network.data],
-  );
+  // Every threat, umbrella and forces edge with a member of the focus bloc at one end.
+  const networkTies = useMemo(() => {
+    const members = focusData?.members.map((m) => m.state) ?? [];
+    return tiesOf({
+      threats: members.flatMap((s) => [...s.threats, ...s.perceivedAsThreatBy]),
+      umbrellas: members.flatMap((s) => [...s.umbrellas, ...s.extendsDeterrenceTo]),
+      forces: members.flatMap((s) => [...s.forcesHosted, ...s.forcesAbroad]),
+    });
+  }, [focusData]);
   // The threat, umbrella and forces edges around the focus: touching a bloc's members (any status), or the state's own.
   const ties: Tie[] | undefined = useMemo(() => {
     if (blocCode) {
@@ -95,7 +95,7 @@ export function GraphView({ params, update, go, catalogue }: Props) {
   }, [blocCode, blocs, networkTies, focusState]);
   const model: GraphModel | undefined = useMemo(() => {
     const shown = (ties ?? []).filter((t) => !hidden.has(t.kind));
-    if (blocCode) return blocs ? blocGraph(blocs, blocCode, around, shown) : undefined;
+    if (blocCode) return blocs ? blocGraph(blocs, blocCode, around, shown, nuclear) : undefined;
     return focusState ? stateGraph(focusState, nuclear, shown) : undefined;
   }, [blocCode, blocs, around, focusState, nuclear, ties, hidden]);
   const toggleTie = useCallback(
@@ -109,7 +109,7 @@ export function GraphView({ params, update, go, catalogue }: Props) {
   const query = stateId ? statePart : network;
   const error = !dateOk ? undefined : (query.error ?? network.error);
   const unknownState = Boolean(stateId && statePart.data && !statePart.data.state);
-  const unknownBloc = Boolean(blocCode && blocs && !blocs.some((b) => b.code === blocCode));
+  const unknownBloc = Boolean(blocCode && network.data && !network.data.bloc);
 
   // The timeline: from the bloc's founding (or 1945 for a state) to today.
   const firstYear = Math.max(FIRST_YEAR, focusBloc?.founded ? yearOf(focusBloc.founded) : FIRST_YEAR);
@@ -127,11 +127,11 @@ export function GraphView({ params, update, go, catalogue }: Props) {
     // Ask for the next year ahead of time, so each step shows as soon as its pause ends.
     const next = dateForYear(year + 1);
     const nextVars = next ? { asOf: next } : {};
-    void fetchCached(NETWORK, nextVars).catch(() => undefined);
+    if (blocCode) void fetchCached(BLOC_GRAPH, { code: blocCode, ...nextVars }).catch(() => undefined);
     if (stateId) void fetchCached(STATE_GRAPH, { id: stateId, ...nextVars }).catch(() => undefined);
     const timer = window.setTimeout(() => update({ asOf: dateForYear(year + 1) }), 650);
     return () => window.clearTimeout(timer);
-  }, [playing, loading, year, lastYear, update, stateId]);
+  }, [playing, loading, year, lastYear, update, stateId, blocCode]);
 
   const play = () => {
     if (playing) return setPlaying(false);
@@ -210,7 +210,7 @@ export function GraphView({ params, update, go, catalogue }: Props) {
       </section>
       <aside className="graph-side" aria-label="Members and ties">
         {blocCode && focusBloc ? (
-          <BlocSummary bloc={focusBloc} members={blocs?.find((b) => b.code === blocCode)?.members} dateLabel={dateLabel} onOpen={open} />
+          <BlocSummary bloc={focusBloc} members={focusData?.members} dateLabel={dateLabel} onOpen={open} />
         ) : null}
         {stateId && focusState ? <StateSummary state={focusState} dateLabel={dateLabel} onOpen={open} /> : null}
         {ties && model ? <TieSummary ties={ties} focusId={stateId} around={title} dateLabel={dateLabel} onOpen={open} /> : null}
@@ -419,7 +419,7 @@ function StateSummary({
   dateLabel,
   onOpen,
 }: {
-  state: { id: string; name: string; region: string | null; nuclearArmed: boolean; milexUsdBn: number | null; memberships: { status: MembershipStatus; since: string | null; bloc: { code: string; name: string } }[]; allies: { state: { id: string; name: string }; via: { code: string }[] }[] };
+  state: { id: string; name: string; region: string | null; nuclearArmed: boolean; milexUsdBn: number | null; milexYear: number | null; memberships: { status: MembershipStatus; since: string | null; bloc: { code: string; name: string } }[]; allies: { state: { id: string; name: string }; via: { code: string }[] }[] };
   dateLabel: string;
   onOpen: (kind: 'state' | 'bloc', ref: string) => void;
 }) {
@@ -432,7 +432,7 @@ function StateSummary({
         <dt>Nuclear-armed</dt>
         <dd>{state.nuclearArmed ? 'Yes' : 'No'}</dd>
         <dt>Defence spending</dt>
-        <dd>{state.milexUsdBn !== null ? `$${state.milexUsdBn.toFixed(1)}bn a year` : '—'}</dd>
+        <dd>{state.milexUsdBn !== null ? `$${state.milexUsdBn.toFixed(1)}bn a year${state.milexYear ? ` (${state.milexYear})` : ''}` : '—'}</dd>
       </dl>
       {state.memberships.length === 0 ? <p className="muted">No memberships on {dateLabel}.</p> : null}
       <div data-testid="member-list">
