@@ -52,6 +52,8 @@ export interface Config {
   heapMb: number;
   /** Time budget of one computation in a worker thread (exposure under a scenario). */
   computeBudgetMs: number;
+  /** Origins (scheme://host[:port]) whose pages may call /graphql from a browser; empty = the same origin only. */
+  corsOrigins: readonly string[];
 }
 
 function boolean(env: Env, name: string, fallback: boolean): boolean {
@@ -74,6 +76,18 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     throw new ConfigError(name, raw, `an integer from ${min} to ${max}`);
   }
   return value;
+}
+
+/** A comma-separated list of origins, each `http(s)://host[:port]` with no path (what a browser sends as Origin). */
+function origins(env: Env, name: string): readonly string[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return Object.freeze([]);
+  const list = raw.split(',').map((o) => o.trim()).filter(Boolean);
+  if (list.length > 50) throw new ConfigError(name, raw, 'at most 50 origins');
+  for (const origin of list) {
+    if (!/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/.test(origin)) throw new ConfigError(name, origin, 'origins like https://dashboard.example.org or http://localhost:5173, comma-separated, no path or trailing slash');
+  }
+  return Object.freeze(list);
 }
 
 function text(env: Env, name: string, fallback: string, pattern?: RegExp, expected?: string): string {
@@ -116,6 +130,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     maxConcurrentCypher: integer(env, 'MAX_CONCURRENT_CYPHER', 48, 1, 1000),
     heapMb: integer(env, 'HEAP_MB', 1024, 128, 65536),
     computeBudgetMs: integer(env, 'COMPUTE_BUDGET_MS', 5000, 1, 600_000),
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
   };
   return Object.freeze({ ...config, local: Object.freeze(config.local) });
 }

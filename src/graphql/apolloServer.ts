@@ -66,8 +66,13 @@ export interface GraphQLServerOptions {
   plugins?: ApolloServerPlugin<Context>[];
 }
 
+/** The public contract, schema.graphql, as the server runs it (also served at GET /schema.graphql). */
+export function readSchemaSource(projectRoot: string): string {
+  return fs.readFileSync(path.join(projectRoot, 'schema.graphql'), 'utf8');
+}
+
 export function createApolloServer(projectRoot: string, options: GraphQLServerOptions = {}): ApolloServer<Context> {
-  const typeDefs = fs.readFileSync(path.join(projectRoot, 'schema.graphql'), 'utf8');
+  const typeDefs = readSchemaSource(projectRoot);
   const limits = queryLimitProtection();
   return new ApolloServer<Context>({
     typeDefs,

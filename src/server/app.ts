@@ -15,10 +15,11 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
+import cors from 'cors';
 import helmet from 'helmet';
 import { createComputePool } from '../compute/computePool.js';
 import type { QueryRunner } from '../db/queryRunner.js';
-import { createApolloServer } from '../graphql/apolloServer.js';
+import { createApolloServer, readSchemaSource } from '../graphql/apolloServer.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { FactsCache } from '../graphql/factsCache.js';
 import { factsAround } from '../graphql/loaders.js';
@@ -47,6 +48,8 @@ export interface AppOptions {
   computeBudgetMs?: number;
   /** How often the graph's version is checked to drop cached facts of an older graph. */
   graphVersionPollMs?: number;
+  /** Origins whose pages may call /graphql from a browser (CORS); empty = the same origin only. */
+  corsOrigins?: readonly string[];
 }
 
 export interface App {
@@ -60,6 +63,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const {
     runner, projectRoot, debug = false, apiKey, adHocTimeoutMs = 5000, introspection = true, requestTimeoutMs = 30_000,
     maxBodyBytes = 64 * 1024, graphVersionPollMs = 2000, rateLimitPerMinute = 600, maxConnections = 1000, computeBudgetMs = 5000,
+    corsOrigins = [],
   } = options;
   const app = express();
   const httpServer = http.createServer(
@@ -192,8 +196,26 @@ export async function createApp(options: AppOptions): Promise<App> {
         ]
       : [];
 
+  // CORS, opt-in: a page from a listed origin may call /graphql (its preflight answered, the headers set); any other
+  // origin gets no Access-Control-Allow-Origin, so its browser refuses the answer. Apollo's CSRF prevention stays on:
+  // a cross-origin request must be JSON or carry apollo-require-preflight, both of which need this preflight.
+  const allowedOrigins = new Set(corsOrigins);
+  const corsPolicy = cors({
+    origin: (origin, callback) => callback(null, origin !== undefined && allowedOrigins.has(origin)),
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name'],
+    maxAge: 600,
+  });
+
+  // The contract, published: the schema's SDL as the server runs it (descriptions included).
+  const typeDefs = readSchemaSource(projectRoot);
+  app.get('/schema.graphql', corsPolicy, (_req, res) => {
+    res.type('text/plain; charset=utf-8').send(typeDefs);
+  });
+
   app.use(
     '/graphql',
+    corsPolicy,
     ...perClient,
     deadline,
     limitedJsonBody(maxBodyBytes),

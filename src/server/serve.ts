@@ -28,6 +28,7 @@ export async function serve(config: Config, neo4j: Neo4jCredentials): Promise<vo
     introspection: config.introspection,
     requestTimeoutMs: config.requestTimeoutMs,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    corsOrigins: config.corsOrigins,
     maxConnections: config.maxConnections,
     computeBudgetMs: config.computeBudgetMs,
   });

@@ -15,7 +15,7 @@ export interface TestServer {
 export const TEST_API_KEY = 'test-api-key-0123456789';
 
 export async function startTestServer(
-  options: { apiKey?: string; introspection?: boolean; requestTimeoutMs?: number; adHocTimeoutMs?: number; rateLimitPerMinute?: number; computeBudgetMs?: number } = { apiKey: TEST_API_KEY },
+  options: { apiKey?: string; introspection?: boolean; requestTimeoutMs?: number; adHocTimeoutMs?: number; rateLimitPerMinute?: number; computeBudgetMs?: number; corsOrigins?: string[] } = { apiKey: TEST_API_KEY },
 ): Promise<TestServer> {
   const runner = new QueryRunner(testDriver(), {
     database: testNeo4j().database,

@@ -20,6 +20,12 @@ describe('loadConfig', () => {
     ['NEO4J_LOCAL_HEAP', 'lots'],
     ['NEO4J_LOCAL_BOLT_PORT', '-1'],
     ['QUERY_TIMEOUT_MS', '1.5'],
+    ['CORS_ORIGINS', '*'],
+    ['CORS_ORIGINS', 'https://dashboard.example.org/'],
+    ['CORS_ORIGINS', 'https://a.example.org/app'],
+    ['CORS_ORIGINS', 'ftp://a.example.org'],
+    ['CORS_ORIGINS', 'https://a.example.org, null'],
+    ['CORS_ORIGINS', Array.from({ length: 51 }, (_, i) => `http://h${i}.example.org`).join(',')],
   ])('rejects %s=%s with an error naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrowError(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrowError(new RegExp(`^Invalid ${name}=`));
@@ -28,6 +34,11 @@ describe('loadConfig', () => {
   it('rejects a local-server password shorter than Neo4j accepts, without echoing it', () => {
     expect(() => loadConfig({ NEO4J_PASSWORD: 'short' })).toThrowError(/NEO4J_PASSWORD="\*\*\*"/);
     expect(loadConfig({ NEO4J_PASSWORD: 'short', NEO4J_URI: 'bolt://db:7687' }).neo4jPassword).toBe('short');
+  });
+
+  it('reads CORS_ORIGINS as a list of origins, empty by default (the same origin only)', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://dash.example.org, http://localhost:5173' }).corsOrigins).toEqual(['https://dash.example.org', 'http://localhost:5173']);
   });
 
   it('accepts cluster URIs', () => {
