@@ -12,6 +12,7 @@ import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLError, isListType, isNonNullType, type DocumentNode, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { pageSize } from './pagination.js';
 
 /**
  * The budget of one operation. Costs are upper bounds (every list as full as it can be), so legitimate queries
@@ -188,7 +189,9 @@ function listAwareEstimator(schema: GraphQLSchema): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
     const key = `${type.name}.${field.name}`;
     checkArguments(key, args);
-    const items = itemsOf(field.type, LIST_SIZES[key] ?? sizes[key] ?? DEFAULT_LIST_SIZE);
+    // A connection holds `first` items (its edges are priced as one each): a page costs what it can return.
+    if (field.name.endsWith('Connection')) return 1 + pageSize(args.first as number | null | undefined) * childComplexity;
+    const items = itemsOf(field.type, LIST_SIZES[key] ?? sizes[key] ?? (type.name.endsWith('Connection') && field.name === 'edges' ? 1 : DEFAULT_LIST_SIZE));
     const own = 1 + (FIELD_WEIGHTS[key] ?? 0) + (args.scenario ? SCENARIO_WEIGHT : 0);
     // A list of objects costs each item's selection; a list of scalars costs 1 an item.
     const perItem = childComplexity > 0 ? childComplexity : items > 1 ? 1 : 0;

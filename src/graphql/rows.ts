@@ -2,6 +2,8 @@
  * What the cypher/queries files return, after the runner converted Neo4j values (dates as 'YYYY-MM-DD').
  * codegen.yml maps GraphQL types onto these, so resolvers receive rows, not GraphQL objects.
  */
+import type { Connection } from './pagination.js';
+
 export interface StateRow {
   id: string;
   iso2?: string | null;
@@ -170,3 +172,13 @@ export interface HedgerRow {
   campA: { membership: MembershipRow['membership']; bloc: BlocRow }[];
   campB: { membership: MembershipRow['membership']; bloc: BlocRow }[];
 }
+
+/** Pages of the big lists (pagination.ts): what the connection types of the schema map onto. */
+export type StatePage = Connection<StateRow>;
+export type StatePageEdge = StatePage['edges'][number];
+export type BlocPage = Connection<BlocRow>;
+export type BlocPageEdge = BlocPage['edges'][number];
+export type MembershipPage = Connection<MembershipRow>;
+export type MembershipPageEdge = MembershipPage['edges'][number];
+export type ExposurePage = Connection<ExposureRow>;
+export type ExposurePageEdge = ExposurePage['edges'][number];

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StateRow, BlocRow, SuccessionRow, MembershipRow, AllyRow, StateEdgeRow, ExposureReportRow, ExposureRow, ExposureReasonRow, AlliancePathRow, PathStepRow, BlocOverlapRow, HedgerRow, ScenarioRow, ScenarioChangeRow, ExposureDeltaRow, MembershipChangeRow } from '../rows.js';
+import type { StateRow, BlocRow, SuccessionRow, StatePage, StatePageEdge, BlocPage, BlocPageEdge, MembershipPage, MembershipPageEdge, ExposurePage, ExposurePageEdge, MembershipRow, AllyRow, StateEdgeRow, ExposureReportRow, ExposureRow, ExposureReasonRow, AlliancePathRow, PathStepRow, BlocOverlapRow, HedgerRow, ScenarioRow, ScenarioChangeRow, ExposureDeltaRow, MembershipChangeRow } from '../rows.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -56,6 +56,8 @@ export type Bloc = {
   memberChanges: Array<MembershipChange>;
   /** Memberships active on `asOf` (default today); every status unless `status` narrows it; under `scenario` if given. */
   members: Array<Membership>;
+  /** `members(asOf, status)` a page at a time (ordered as `members`): `first` items (default 20, at most 100) after the cursor `after`. */
+  membersConnection: MembershipConnection;
   /** True if members were obliged to defend one another on `asOf` (default today): the clause had taken effect and the bloc was not dissolved. */
   mutualDefence: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
@@ -88,8 +90,34 @@ export type BlocMembersArgs = {
 
 
 /** A bloc: a multilateral organisation, a treaty (bilateral ones too) or an informal grouping. */
+export type BlocMembersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<MembershipStatus>>;
+};
+
+
+/** A bloc: a multilateral organisation, a treaty (bilateral ones too) or an informal grouping. */
 export type BlocMutualDefenceArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A page of blocs (Relay connection). */
+export type BlocConnection = {
+  __typename?: 'BlocConnection';
+  edges: Array<BlocEdge>;
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A bloc on a page of blocs, with its cursor. */
+export type BlocEdge = {
+  __typename?: 'BlocEdge';
+  /** Pass as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  node: Bloc;
 };
 
 /** What kind of grouping a bloc is. */
@@ -164,6 +192,15 @@ export type Exposure = {
   state: State;
 };
 
+/** A page of an exposure report's entries, most exposed first (Relay connection). */
+export type ExposureConnection = {
+  __typename?: 'ExposureConnection';
+  edges: Array<ExposureEdge>;
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** How a scenario changes one state's exposure. */
 export type ExposureDelta = {
   __typename?: 'ExposureDelta';
@@ -180,6 +217,14 @@ export type ExposureDelta = {
   /** Score under the scenario. */
   score: Scalars['Float']['output'];
   state: State;
+};
+
+/** An entry of an exposure report on a page, with its cursor. */
+export type ExposureEdge = {
+  __typename?: 'ExposureEdge';
+  /** Pass as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  node: Exposure;
 };
 
 /** How much security a state stands to lose. */
@@ -215,11 +260,20 @@ export type ExposureReport = {
   deltas: Array<ExposureDelta>;
   /** Exposed states, highest score first. States with nothing to lose are left out. */
   entries: Array<Exposure>;
+  /** `entries` a page at a time: `first` items (default 20, at most 100) after the cursor `after`. */
+  entriesConnection: ExposureConnection;
   /** The blocs it leaves (every bloc it belongs to when `from` is omitted). */
   from: Array<Bloc>;
   /** The scenario the answer is under, if any: its changes written out, in order. */
   scenario?: Maybe<Array<Scalars['String']['output']>>;
   withdrawing: State;
+};
+
+
+/** The answer to: who is exposed if this state withdraws? */
+export type ExposureReportEntriesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Foreign forces stationed in a state (HOSTS_FORCES_OF): a tripwire. NATO's forward battlegroups by lead nation. */
@@ -281,6 +335,23 @@ export type MembershipChange = {
   state: State;
 };
 
+/** A page of memberships (Relay connection). */
+export type MembershipConnection = {
+  __typename?: 'MembershipConnection';
+  edges: Array<MembershipEdge>;
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A membership on a page of a bloc's members, with its cursor. */
+export type MembershipEdge = {
+  __typename?: 'MembershipEdge';
+  /** Pass as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  node: Membership;
+};
+
 /** A state's standing in a bloc. */
 export type MembershipStatus =
   | 'APPLICANT'
@@ -292,6 +363,19 @@ export type MembershipStatus =
   | 'PARTNER'
   /** Membership suspended by the bloc. */
   | 'SUSPENDED';
+
+/** Where a page of a connection stands (Relay's PageInfo): cursors are stable while the graph's version is. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item of the page: pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True if items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True if items come before this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item of the page (null for an empty page). */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
 
 /** One hop: two states that share a bloc. */
 export type PathStep = {
@@ -317,6 +401,8 @@ export type Query = {
   blocOverlap: BlocOverlap;
   /** Every bloc, optionally of one kind. */
   blocs: Array<Bloc>;
+  /** Every bloc a page at a time (ordered by code): `first` items (default 20, at most 100) after the cursor `after`. */
+  blocsConnection: BlocConnection;
   /**
    * Runs an analyst's own read-only Cypher, with a timeout and a row cap. Disabled unless the server has an
    * API_KEY and the request sends `Authorization: Bearer <API_KEY>`. A write is refused and changes nothing.
@@ -352,6 +438,8 @@ export type Query = {
    * region (e.g. `Europe`, `Asia`). As of 1980 the list holds the Soviet Union and East Germany, not Estonia or Slovakia.
    */
   states: Array<State>;
+  /** `states(region, asOf)` a page at a time (ordered by name): `first` items (default 20, at most 100) after the cursor `after`. */
+  statesConnection: StateConnection;
 };
 
 
@@ -380,6 +468,17 @@ export type QueryBlocOverlapArgs = {
  * sourced; arguments named `asOf` answer for that date (default: today).
  */
 export type QueryBlocsArgs = {
+  kind?: InputMaybe<BlocKind>;
+};
+
+
+/**
+ * Alliance Explorer: states, blocs and the relationships between them, as a graph. Every fact is dated and
+ * sourced; arguments named `asOf` answer for that date (default: today).
+ */
+export type QueryBlocsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<BlocKind>;
 };
 
@@ -453,6 +552,18 @@ export type QueryStateArgs = {
  */
 export type QueryStatesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Alliance Explorer: states, blocs and the relationships between them, as a graph. Every fact is dated and
+ * sourced; arguments named `asOf` answer for that date (default: today).
+ */
+export type QueryStatesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   region?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -724,6 +835,23 @@ export type StateUmbrellasArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A page of states (Relay connection). */
+export type StateConnection = {
+  __typename?: 'StateConnection';
+  edges: Array<StateEdge>;
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A state on a page of states, with its cursor. */
+export type StateEdge = {
+  __typename?: 'StateEdge';
+  /** Pass as `after` to continue after this item. */
+  cursor: Scalars['String']['output'];
+  node: State;
+};
+
 /** One step of a state's history: the SUCCEEDED_BY relationship seen from one end. */
 export type Succession = {
   __typename?: 'Succession';
@@ -854,6 +982,8 @@ export type ResolversTypes = {
   AlliancePath: ResolverTypeWrapper<AlliancePathRow>;
   Ally: ResolverTypeWrapper<AllyRow>;
   Bloc: ResolverTypeWrapper<BlocRow>;
+  BlocConnection: ResolverTypeWrapper<BlocPage>;
+  BlocEdge: ResolverTypeWrapper<BlocPageEdge>;
   BlocKind: BlocKind;
   BlocOverlap: ResolverTypeWrapper<BlocOverlapRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -861,7 +991,9 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Deterrence: ResolverTypeWrapper<StateEdgeRow>;
   Exposure: ResolverTypeWrapper<ExposureRow>;
+  ExposureConnection: ResolverTypeWrapper<ExposurePage>;
   ExposureDelta: ResolverTypeWrapper<ExposureDeltaRow>;
+  ExposureEdge: ResolverTypeWrapper<ExposurePageEdge>;
   ExposureLevel: ExposureLevel;
   ExposureReason: ResolverTypeWrapper<ExposureReasonRow>;
   ExposureReport: ResolverTypeWrapper<ExposureReportRow>;
@@ -873,7 +1005,10 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Membership: ResolverTypeWrapper<MembershipRow>;
   MembershipChange: ResolverTypeWrapper<MembershipChangeRow>;
+  MembershipConnection: ResolverTypeWrapper<MembershipPage>;
+  MembershipEdge: ResolverTypeWrapper<MembershipPageEdge>;
   MembershipStatus: MembershipStatus;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PathStep: ResolverTypeWrapper<PathStepRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Scenario: ResolverTypeWrapper<ScenarioRow>;
@@ -882,6 +1017,8 @@ export type ResolversTypes = {
   ScenarioChangeType: ScenarioChangeType;
   ScenarioInput: ScenarioInput;
   State: ResolverTypeWrapper<StateRow>;
+  StateConnection: ResolverTypeWrapper<StatePage>;
+  StateEdge: ResolverTypeWrapper<StatePageEdge>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Succession: ResolverTypeWrapper<SuccessionRow>;
   SuccessionKind: SuccessionKind;
@@ -894,13 +1031,17 @@ export type ResolversParentTypes = {
   AlliancePath: AlliancePathRow;
   Ally: AllyRow;
   Bloc: BlocRow;
+  BlocConnection: BlocPage;
+  BlocEdge: BlocPageEdge;
   BlocOverlap: BlocOverlapRow;
   Boolean: Scalars['Boolean']['output'];
   CypherResult: CypherResult;
   Date: Scalars['Date']['output'];
   Deterrence: StateEdgeRow;
   Exposure: ExposureRow;
+  ExposureConnection: ExposurePage;
   ExposureDelta: ExposureDeltaRow;
+  ExposureEdge: ExposurePageEdge;
   ExposureReason: ExposureReasonRow;
   ExposureReport: ExposureReportRow;
   Float: Scalars['Float']['output'];
@@ -911,6 +1052,9 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   Membership: MembershipRow;
   MembershipChange: MembershipChangeRow;
+  MembershipConnection: MembershipPage;
+  MembershipEdge: MembershipPageEdge;
+  PageInfo: PageInfo;
   PathStep: PathStepRow;
   Query: Record<PropertyKey, never>;
   Scenario: ScenarioRow;
@@ -918,6 +1062,8 @@ export type ResolversParentTypes = {
   ScenarioChangeInput: ScenarioChangeInput;
   ScenarioInput: ScenarioInput;
   State: StateRow;
+  StateConnection: StatePage;
+  StateEdge: StatePageEdge;
   String: Scalars['String']['output'];
   Succession: SuccessionRow;
   ThreatPerception: StateEdgeRow;
@@ -943,10 +1089,22 @@ export type BlocResolvers<ContextType = Context, ParentType extends ResolversPar
   kind?: Resolver<ResolversTypes['BlocKind'], ParentType, ContextType>;
   memberChanges?: Resolver<Array<ResolversTypes['MembershipChange']>, ParentType, ContextType, RequireFields<BlocMemberChangesArgs, 'scenario'>>;
   members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<BlocMembersArgs>>;
+  membersConnection?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, RequireFields<BlocMembersConnectionArgs, 'first'>>;
   mutualDefence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<BlocMutualDefenceArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   obligations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BlocConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BlocConnection'] = ResolversParentTypes['BlocConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BlocEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BlocEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BlocEdge'] = ResolversParentTypes['BlocEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Bloc'], ParentType, ContextType>;
 };
 
 export type BlocOverlapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BlocOverlap'] = ResolversParentTypes['BlocOverlap']> = {
@@ -983,6 +1141,12 @@ export type ExposureResolvers<ContextType = Context, ParentType extends Resolver
   state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
 };
 
+export type ExposureConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExposureConnection'] = ResolversParentTypes['ExposureConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ExposureEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ExposureDeltaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExposureDelta'] = ResolversParentTypes['ExposureDelta']> = {
   baselineLevel?: Resolver<ResolversTypes['ExposureLevel'], ParentType, ContextType>;
   baselineScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -992,6 +1156,11 @@ export type ExposureDeltaResolvers<ContextType = Context, ParentType extends Res
   reasonsLost?: Resolver<Array<ResolversTypes['ExposureReason']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+};
+
+export type ExposureEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExposureEdge'] = ResolversParentTypes['ExposureEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Exposure'], ParentType, ContextType>;
 };
 
 export type ExposureReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExposureReason'] = ResolversParentTypes['ExposureReason']> = {
@@ -1007,6 +1176,7 @@ export type ExposureReportResolvers<ContextType = Context, ParentType extends Re
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   deltas?: Resolver<Array<ResolversTypes['ExposureDelta']>, ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['Exposure']>, ParentType, ContextType>;
+  entriesConnection?: Resolver<ResolversTypes['ExposureConnection'], ParentType, ContextType, RequireFields<ExposureReportEntriesConnectionArgs, 'first'>>;
   from?: Resolver<Array<ResolversTypes['Bloc']>, ParentType, ContextType>;
   scenario?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   withdrawing?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
@@ -1050,6 +1220,24 @@ export type MembershipChangeResolvers<ContextType = Context, ParentType extends 
   state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
 };
 
+export type MembershipConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MembershipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MembershipEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MembershipEdge'] = ResolversParentTypes['MembershipEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
   from?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
   fromStatus?: Resolver<ResolversTypes['MembershipStatus'], ParentType, ContextType>;
@@ -1062,6 +1250,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   bloc?: Resolver<Maybe<ResolversTypes['Bloc']>, ParentType, ContextType, RequireFields<QueryBlocArgs, 'code'>>;
   blocOverlap?: Resolver<ResolversTypes['BlocOverlap'], ParentType, ContextType, RequireFields<QueryBlocOverlapArgs, 'a' | 'b'>>;
   blocs?: Resolver<Array<ResolversTypes['Bloc']>, ParentType, ContextType, Partial<QueryBlocsArgs>>;
+  blocsConnection?: Resolver<ResolversTypes['BlocConnection'], ParentType, ContextType, RequireFields<QueryBlocsConnectionArgs, 'first'>>;
   cypher?: Resolver<ResolversTypes['CypherResult'], ParentType, ContextType, RequireFields<QueryCypherArgs, 'query'>>;
   exposure?: Resolver<ResolversTypes['ExposureReport'], ParentType, ContextType, RequireFields<QueryExposureArgs, 'withdrawing'>>;
   hedgers?: Resolver<Array<ResolversTypes['Hedger']>, ParentType, ContextType, RequireFields<QueryHedgersArgs, 'campA' | 'campB'>>;
@@ -1070,6 +1259,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   scenarios?: Resolver<Array<ResolversTypes['Scenario']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['State']>, ParentType, ContextType, RequireFields<QueryStateArgs, 'id'>>;
   states?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType, Partial<QueryStatesArgs>>;
+  statesConnection?: Resolver<ResolversTypes['StateConnection'], ParentType, ContextType, RequireFields<QueryStatesConnectionArgs, 'first'>>;
 };
 
 export type ScenarioResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Scenario'] = ResolversParentTypes['Scenario']> = {
@@ -1125,6 +1315,17 @@ export type StateResolvers<ContextType = Context, ParentType extends ResolversPa
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type StateConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StateConnection'] = ResolversParentTypes['StateConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StateEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StateEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StateEdge'] = ResolversParentTypes['StateEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+};
+
 export type SuccessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Succession'] = ResolversParentTypes['Succession']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   datePrecision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1148,12 +1349,16 @@ export type Resolvers<ContextType = Context> = {
   AlliancePath?: AlliancePathResolvers<ContextType>;
   Ally?: AllyResolvers<ContextType>;
   Bloc?: BlocResolvers<ContextType>;
+  BlocConnection?: BlocConnectionResolvers<ContextType>;
+  BlocEdge?: BlocEdgeResolvers<ContextType>;
   BlocOverlap?: BlocOverlapResolvers<ContextType>;
   CypherResult?: CypherResultResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Deterrence?: DeterrenceResolvers<ContextType>;
   Exposure?: ExposureResolvers<ContextType>;
+  ExposureConnection?: ExposureConnectionResolvers<ContextType>;
   ExposureDelta?: ExposureDeltaResolvers<ContextType>;
+  ExposureEdge?: ExposureEdgeResolvers<ContextType>;
   ExposureReason?: ExposureReasonResolvers<ContextType>;
   ExposureReport?: ExposureReportResolvers<ContextType>;
   ForcesStationed?: ForcesStationedResolvers<ContextType>;
@@ -1161,11 +1366,16 @@ export type Resolvers<ContextType = Context> = {
   JSON?: GraphQLScalarType;
   Membership?: MembershipResolvers<ContextType>;
   MembershipChange?: MembershipChangeResolvers<ContextType>;
+  MembershipConnection?: MembershipConnectionResolvers<ContextType>;
+  MembershipEdge?: MembershipEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Scenario?: ScenarioResolvers<ContextType>;
   ScenarioChange?: ScenarioChangeResolvers<ContextType>;
   State?: StateResolvers<ContextType>;
+  StateConnection?: StateConnectionResolvers<ContextType>;
+  StateEdge?: StateEdgeResolvers<ContextType>;
   Succession?: SuccessionResolvers<ContextType>;
   ThreatPerception?: ThreatPerceptionResolvers<ContextType>;
 };

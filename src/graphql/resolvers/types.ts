@@ -5,6 +5,7 @@ import { diffMemberships, type MembershipDiff } from '../../domain/diff.js';
 import { describeChange, type ScenarioChangeInput } from '../../domain/scenario.js';
 import type { Loaders } from '../loaders.js';
 import { leanMembers } from '../lookAhead.js';
+import { pageSize, paginate } from '../pagination.js';
 import type { Context } from '../context.js';
 import type { BlocRow, MembershipRow, MilexRow, StateEdgeRow, StateRow } from '../rows.js';
 import { factsUnder, resolveScenario, type ResolvedScenario } from '../scenarioInput.js';
@@ -121,6 +122,11 @@ export const Bloc: Resolvers['Bloc'] = {
     const overlaid = await overlayMemberships(rows, diffMemberships(baseline, facts, (m) => m.bloc === b.code), resolved, loaders);
     return status ? overlaid.filter((m) => status.includes(m.membership.status as never)) : overlaid;
   },
+  membersConnection: async (b, { first, after, asOf, status }, { loaders, today }) => {
+    pageSize(first);
+    const rows = await loaders.membersByBloc.load({ id: b.code, asOf: parseDateArgument(asOf, 'asOf', today), statuses: status ?? null });
+    return paginate(rows, (m) => `${m.state.id}|${m.membership.since ?? ''}|${m.membership.status}`, first, after);
+  },
   around: (b, { asOf }, { loaders, today }) => loaders.aroundBloc.load({ id: b.code, asOf: parseDateArgument(asOf, 'asOf', today) }),
   memberChanges: async (b, { asOf, scenario }, { loaders, today }) => {
     const date = parseDateArgument(asOf, 'asOf', today);
@@ -195,6 +201,7 @@ export const ExposureReport: Resolvers['ExposureReport'] = {
   withdrawing: async (r, _args, { loaders }) => (await loaders.stateById.load(r.withdrawing))!,
   from: async (r, _args, { loaders }) =>
     (await loaders.blocByCode.loadMany(r.from)).filter((b): b is BlocRow => b !== null && !(b instanceof Error)),
+  entriesConnection: (r, { first, after }) => paginate(r.entries, (e) => e.stateId, first, after),
 };
 
 export const Exposure: Resolvers['Exposure'] = {
