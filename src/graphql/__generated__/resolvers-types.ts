@@ -25,12 +25,14 @@ export type AlliancePath = {
   __typename?: 'AlliancePath';
   /** Number of state-to-state hops. */
   hops: Scalars['Int']['output'];
+  /** The hops, in order from `from` to `to`. */
   steps: Array<PathStep>;
 };
 
 /** A state bound to another by a mutual-defence obligation. */
 export type Ally = {
   __typename?: 'Ally';
+  /** The ally. */
   state: State;
   /** The defence blocs and treaties both belong to as members. */
   via: Array<Bloc>;
@@ -51,6 +53,7 @@ export type Bloc = {
   dissolved?: Maybe<Scalars['Date']['output']>;
   /** Date the bloc was founded or its treaty entered into force. */
   founded?: Maybe<Scalars['Date']['output']>;
+  /** What sort of bloc it is. */
   kind: BlocKind;
   /** What a scenario changes in this bloc's membership on `asOf`: who joins, leaves or changes status. */
   memberChanges: Array<MembershipChange>;
@@ -60,6 +63,7 @@ export type Bloc = {
   membersConnection: MembershipConnection;
   /** True if members were obliged to defend one another on `asOf` (default today): the clause had taken effect and the bloc was not dissolved. */
   mutualDefence: Scalars['Boolean']['output'];
+  /** Full name (for an ATOP alliance without a confirmed name, a label built from its members and year). */
   name: Scalars['String']['output'];
   /** ATOP-style obligations: DEFENCE, OFFENCE, NEUTRALITY, NONAGGRESSION, CONSULTATION. */
   obligations: Array<Scalars['String']['output']>;
@@ -106,7 +110,9 @@ export type BlocMutualDefenceArgs = {
 /** A page of blocs (Relay connection). */
 export type BlocConnection = {
   __typename?: 'BlocConnection';
+  /** The blocs of this page, each with its cursor. */
   edges: Array<BlocEdge>;
+  /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many items the whole list holds. */
   totalCount: Scalars['Int']['output'];
@@ -117,6 +123,7 @@ export type BlocEdge = {
   __typename?: 'BlocEdge';
   /** Pass as `after` to continue after this item. */
   cursor: Scalars['String']['output'];
+  /** The bloc. */
   node: Bloc;
 };
 
@@ -146,15 +153,20 @@ export type BlocKind =
 /** The states two blocs share. */
 export type BlocOverlap = {
   __typename?: 'BlocOverlap';
+  /** The first bloc. */
   a: Bloc;
+  /** The day the overlap is asked for. */
   asOf: Scalars['Date']['output'];
+  /** The second bloc. */
   b: Bloc;
+  /** The states in both blocs on that day. */
   states: Array<State>;
 };
 
 /** Rows of an ad hoc Cypher query. */
 export type CypherResult = {
   __typename?: 'CypherResult';
+  /** The names of the columns, in order. */
   columns: Array<Scalars['String']['output']>;
   /** One JSON object per row, keyed by column (dates as strings). */
   rows: Array<Scalars['JSON']['output']>;
@@ -184,18 +196,22 @@ export type Deterrence = {
 /** One state's exposure. */
 export type Exposure = {
   __typename?: 'Exposure';
+  /** The band its score falls in. */
   level: ExposureLevel;
   /** Why: each reason names the graph elements behind it. */
   reasons: Array<ExposureReason>;
   /** 0 (nothing lost) to 1 (everything lost, facing a threat alone). */
   score: Scalars['Float']['output'];
+  /** The exposed state. */
   state: State;
 };
 
 /** A page of an exposure report's entries, most exposed first (Relay connection). */
 export type ExposureConnection = {
   __typename?: 'ExposureConnection';
+  /** The entries of this page, each with its cursor. */
   edges: Array<ExposureEdge>;
+  /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many items the whole list holds. */
   totalCount: Scalars['Int']['output'];
@@ -204,11 +220,13 @@ export type ExposureConnection = {
 /** How a scenario changes one state's exposure. */
 export type ExposureDelta = {
   __typename?: 'ExposureDelta';
+  /** Its level without the scenario. */
   baselineLevel: ExposureLevel;
   /** Score without the scenario. */
   baselineScore: Scalars['Float']['output'];
   /** score - baselineScore: positive = more exposed under the scenario. */
   change: Scalars['Float']['output'];
+  /** Its level under the scenario. */
   level: ExposureLevel;
   /** Reasons under the scenario that the baseline did not have (by kind and bloc/counterpart). */
   reasonsGained: Array<ExposureReason>;
@@ -216,6 +234,7 @@ export type ExposureDelta = {
   reasonsLost: Array<ExposureReason>;
   /** Score under the scenario. */
   score: Scalars['Float']['output'];
+  /** The state whose exposure changes. */
   state: State;
 };
 
@@ -224,6 +243,7 @@ export type ExposureEdge = {
   __typename?: 'ExposureEdge';
   /** Pass as `after` to continue after this item. */
   cursor: Scalars['String']['output'];
+  /** The entry of the report. */
   node: Exposure;
 };
 
@@ -255,6 +275,7 @@ export type ExposureReason = {
 /** The answer to: who is exposed if this state withdraws? */
 export type ExposureReport = {
   __typename?: 'ExposureReport';
+  /** The day the question is asked for. */
   asOf: Scalars['Date']['output'];
   /** Under a scenario: how each state's exposure differs from the baseline (no scenario), biggest change first. Empty otherwise. */
   deltas: Array<ExposureDelta>;
@@ -266,6 +287,7 @@ export type ExposureReport = {
   from: Array<Bloc>;
   /** The scenario the answer is under, if any: its changes written out, in order. */
   scenario?: Maybe<Array<Scalars['String']['output']>>;
+  /** The state that withdraws. */
   withdrawing: State;
 };
 
@@ -300,12 +322,14 @@ export type Hedger = {
   campA: Array<Membership>;
   /** Its memberships in the rival camp. */
   campB: Array<Membership>;
+  /** The state with a foot in both camps. */
   state: State;
 };
 
 /** A state's membership of a bloc over a period. */
 export type Membership = {
   __typename?: 'Membership';
+  /** The bloc. */
   bloc: Bloc;
   /** What is uncertain or disputed about this membership. */
   note?: Maybe<Scalars['String']['output']>;
@@ -319,7 +343,9 @@ export type Membership = {
   sincePrecision?: Maybe<Scalars['String']['output']>;
   /** A source id of the register (data/sources.csv, and (:Source) nodes in the graph): title, publisher, date and address; `seed:<file>` for the seed articles. */
   source: Scalars['String']['output'];
+  /** The member. */
   state: State;
+  /** Member, frozen, suspended, observer, partner, dialogue partner or applicant. */
   status: MembershipStatus;
   /** Day this status ended; null while it lasts. */
   until?: Maybe<Scalars['Date']['output']>;
@@ -332,13 +358,16 @@ export type MembershipChange = {
   after?: Maybe<MembershipStatus>;
   /** Status before (null = not in the bloc). */
   before?: Maybe<MembershipStatus>;
+  /** The state whose membership the scenario changes. */
   state: State;
 };
 
 /** A page of memberships (Relay connection). */
 export type MembershipConnection = {
   __typename?: 'MembershipConnection';
+  /** The memberships of this page, each with its cursor. */
   edges: Array<MembershipEdge>;
+  /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many items the whole list holds. */
   totalCount: Scalars['Int']['output'];
@@ -349,6 +378,7 @@ export type MembershipEdge = {
   __typename?: 'MembershipEdge';
   /** Pass as `after` to continue after this item. */
   cursor: Scalars['String']['output'];
+  /** The membership. */
   node: Membership;
 };
 
@@ -380,12 +410,15 @@ export type PageInfo = {
 /** One hop: two states that share a bloc. */
 export type PathStep = {
   __typename?: 'PathStep';
+  /** The state this hop starts from. */
   from: State;
   /** Status of `from` in `via`. */
   fromStatus: MembershipStatus;
+  /** The state this hop reaches. */
   to: State;
   /** Status of `to` in `via`. */
   toStatus: MembershipStatus;
+  /** The bloc both states belong to. */
   via: Bloc;
 };
 
@@ -576,6 +609,7 @@ export type Scenario = {
   description: Scalars['String']['output'];
   /** Short id, e.g. `negative`. */
   id: Scalars['ID']['output'];
+  /** A short human name. */
   name: Scalars['String']['output'];
   /** Where it comes from, e.g. `seed:000_ee8646e08386c08b`. */
   source: Scalars['String']['output'];
@@ -584,17 +618,25 @@ export type Scenario = {
 /** One change of a stored scenario. */
 export type ScenarioChange = {
   __typename?: 'ScenarioChange';
+  /** The bloc it concerns, if any. */
   bloc?: Maybe<Scalars['ID']['output']>;
+  /** The code of the bloc a FORM creates, if any. */
   code?: Maybe<Scalars['ID']['output']>;
+  /** Whether the bloc a FORM creates has a mutual-defence clause. */
   mutualDefence?: Maybe<Scalars['Boolean']['output']>;
+  /** The name of the bloc a FORM creates, if any. */
   name?: Maybe<Scalars['String']['output']>;
   /** Which part of the seed it models. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The state it concerns, if any. */
   state?: Maybe<Scalars['ID']['output']>;
+  /** The members of the bloc a FORM creates, if any. */
   states?: Maybe<Array<Scalars['ID']['output']>>;
+  /** The status a JOIN gives, if any. */
   status?: Maybe<MembershipStatus>;
   /** The change written out, e.g. `WITHDRAW(USA, NATO)`. */
   text: Scalars['String']['output'];
+  /** What the change does: WITHDRAW, FREEZE, JOIN, DISSOLVE, FORM or END_TREATY. */
   type: ScenarioChangeType;
 };
 
@@ -604,13 +646,21 @@ export type ScenarioChange = {
  * END_TREATY(bloc).
  */
 export type ScenarioChangeInput = {
+  /** The bloc it concerns (WITHDRAW from one bloc, FREEZE, JOIN, DISSOLVE, END_TREATY). */
   bloc?: InputMaybe<Scalars['ID']['input']>;
+  /** The code of the bloc a FORM creates. */
   code?: InputMaybe<Scalars['ID']['input']>;
+  /** Whether the bloc a FORM creates obliges its members to defend one another. */
   mutualDefence?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The name of the bloc a FORM creates. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The state it concerns (WITHDRAW, FREEZE, JOIN). */
   state?: InputMaybe<Scalars['ID']['input']>;
+  /** The members of the bloc a FORM creates. */
   states?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The status a JOIN gives (default MEMBER). */
   status?: InputMaybe<MembershipStatus>;
+  /** What the change does: WITHDRAW, FREEZE, JOIN, DISSOLVE, FORM or END_TREATY. */
   type: ScenarioChangeType;
 };
 
@@ -838,7 +888,9 @@ export type StateUmbrellasArgs = {
 /** A page of states (Relay connection). */
 export type StateConnection = {
   __typename?: 'StateConnection';
+  /** The states of this page, each with its cursor. */
   edges: Array<StateEdge>;
+  /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many items the whole list holds. */
   totalCount: Scalars['Int']['output'];
@@ -849,16 +901,20 @@ export type StateEdge = {
   __typename?: 'StateEdge';
   /** Pass as `after` to continue after this item. */
   cursor: Scalars['String']['output'];
+  /** The state. */
   node: State;
 };
 
 /** One step of a state's history: the SUCCEEDED_BY relationship seen from one end. */
 export type Succession = {
   __typename?: 'Succession';
+  /** The day of the succession. */
   date: Scalars['Date']['output'];
   /** How well `date` is known: `day`, `month` or `year`. */
   datePrecision: Scalars['String']['output'];
+  /** How the state ended or arose. */
   kind: SuccessionKind;
+  /** What is disputed or worth knowing about it. */
   note?: Maybe<Scalars['String']['output']>;
   /** A source id of the register (data/sources.csv). */
   source: Scalars['String']['output'];
@@ -891,6 +947,7 @@ export type ThreatLevel =
  */
 export type ThreatPerception = {
   __typename?: 'ThreatPerception';
+  /** How strongly: HIGH (named the main threat or an enemy, or hostilities), MEDIUM (a threat or serious concern), LOW (a risk). */
   level: ThreatLevel;
   /** Why this level: what the source says. */
   note?: Maybe<Scalars['String']['output']>;

@@ -51,13 +51,21 @@ export type MembershipStatus =
  * END_TREATY(bloc).
  */
 export type ScenarioChangeInput = {
+  /** The bloc it concerns (WITHDRAW from one bloc, FREEZE, JOIN, DISSOLVE, END_TREATY). */
   bloc?: string | number | null | undefined;
+  /** The code of the bloc a FORM creates. */
   code?: string | number | null | undefined;
+  /** Whether the bloc a FORM creates obliges its members to defend one another. */
   mutualDefence?: boolean | null | undefined;
+  /** The name of the bloc a FORM creates. */
   name?: string | null | undefined;
+  /** The state it concerns (WITHDRAW, FREEZE, JOIN). */
   state?: string | number | null | undefined;
+  /** The members of the bloc a FORM creates. */
   states?: Array<string | number> | null | undefined;
+  /** The status a JOIN gives (default MEMBER). */
   status?: MembershipStatus | null | undefined;
+  /** What the change does: WITHDRAW, FREEZE, JOIN, DISSOLVE, FORM or END_TREATY. */
   type: ScenarioChangeType;
 };
 
