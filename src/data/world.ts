@@ -6,7 +6,6 @@
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import { checkValue, type Lookups } from './columns.js';
 import { readTable, type Problem } from './csv.js';
 import { COW_END_OF_DATA, nextDay, readCow, readSipri, type CowPeriod } from './references.js';
@@ -165,7 +164,7 @@ export function buildWorld(root: string): Built {
   const formerIds = new Set(tables.formerStates.map((r) => r.values.id!));
   const lookups: Lookups = {
     states: new Set([...currentIds, ...formerIds]),
-    blocs: new Set([...tables.blocs.map((r) => r.values.code!)]),
+    blocs: new Set(tables.blocs.map((r) => r.values.code!)),
     sources: sourceIds,
   };
   // Column types, required values, date precisions: every table, every row.
@@ -312,7 +311,6 @@ export function buildWorld(root: string): Built {
     return b;
   });
   const blocByCode = new Map(blocs.map((b) => [b.code, b]));
-  const addAtopBlocs = (extra: BlocRecord[]): void => { for (const b of extra) { blocs.push(b); blocByCode.set(b.code, b); } };
   const codes = new Set<string>();
   for (const r of tables.blocs) { if (codes.has(r.values.code!)) report(r, `bloc ${r.values.code} is defined twice`); codes.add(r.values.code!); }
 
@@ -338,7 +336,7 @@ export function buildWorld(root: string): Built {
     matches: atopMatches,
     terminations: tables.atopTerminations.map((r) => ({ atopid: Number(r.values.atopid), member: opt(r.values.member), until: r.values.until!, untilPrecision: r.values.until_precision!, ...citation(r.values) })),
   });
-  addAtopBlocs(atop.blocs);
+  for (const b of atop.blocs) { blocs.push(b); blocByCode.set(b.code, b); }
   for (const b of atop.blocs) {
     for (const m of atop.memberships.filter((x) => x.bloc === b.code)) {
       if (m.since && m.since < b.founded) problems.push({ file: 'data/reference/atop-4.01/atop-member-level.csv', line: 0, message: `${m.locator}: since ${m.since} is before the alliance begins (${b.founded})` });
@@ -347,7 +345,7 @@ export function buildWorld(root: string): Built {
   const atopRow = (what: string): Row => ({ file: 'data/reference/atop-4.01/atop-member-level.csv', line: 0, values: { source: ATOP_SOURCE, locator: what } });
   for (const m of atop.memberships) {
     const row = atopRow(m.locator ?? m.bloc);
-    within({ ...row, values: { ...row.values } }, [m.state], m);
+    within(row, [m.state], m);
     memberships.push({ row: { ...row, values: { ...row.values, citation_note: 'ATOP' } }, rec: m });
   }
   noOverlap(memberships, (m) => `${m.state}|${m.bloc}`, 'membership');
@@ -495,4 +493,3 @@ function mentions(title: string, name: string): boolean {
   return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(title);
 }
 
-export const projectPath = (root: string, file: string): string => path.join(root, file);

@@ -3,12 +3,12 @@
  * Most cases run the CLI in-process (runCli, with its own output streams and environment); what only a real
  * process shows, the exit status the shell sees and the streams it writes, is checked by spawning the command.
  */
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import { projectRoot } from '../../src/config/config.js';
 import { testNeo4j } from '../support/db.js';
+import { runProcess } from '../support/process.js';
 
 const testEnv = () => {
   const neo4j = testNeo4j();
@@ -23,17 +23,7 @@ async function cli(...args: string[]) {
 }
 
 /** The installed command, as a shell runs it. */
-function spawned(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'bin', 'alliance-explorer.js'), ...args], { cwd: projectRoot, env: testEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const spawned = (...args: string[]) => runProcess(process.execPath, [path.join(projectRoot, 'bin', 'alliance-explorer.js'), ...args], testEnv());
 
 describe('alliance-explorer CLI', () => {
   it('prints a ranked exposure table', async () => {

@@ -3,11 +3,11 @@
  * client library) in Node and the Python one (standard library) in python3, each against a test server, with only
  * the address changed. Both are taken from the README itself, so the README cannot drift from what works.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/config.js';
+import { runProcess as run } from '../support/process.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 let server: TestServer;
@@ -25,18 +25,6 @@ const example = (language: string): string => {
   expect(match, `a ${language} example in the README's "Build your own dashboard"`).not.toBeNull();
   return match![1]!.replaceAll('http://localhost:4000', server.url);
 };
-
-function run(command: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 describe("the README's client examples", () => {
   it('JavaScript with graphql-request: NATO on the day Poland joined', async () => {

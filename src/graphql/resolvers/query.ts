@@ -4,7 +4,7 @@ import { computeExposure } from '../../domain/exposure.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { refusalOf } from '../../db/adHocPolicy.js';
 import { badInput, parseDateArgument } from '../errors.js';
-import { pageSize, paginate } from '../pagination.js';
+import { paginate } from '../pagination.js';
 import { blocMembersSelection, stateMembershipsSelection } from '../lookAhead.js';
 import type { AlliancePathRow, BlocRow, HedgerRow, MembershipRow, ScenarioRow, StateRow } from '../rows.js';
 import { factsUnder, resolveScenario } from '../scenarioInput.js';
@@ -58,12 +58,10 @@ export const Query: QueryResolvers = {
     (await runner.read('blocs', { kind: kind ?? null })).map((r) => r.bloc as BlocRow),
   // The connections read what the plain lists read, in the same one round trip, and page it (pagination.ts).
   blocsConnection: async (_parent, { kind, first, after }, { runner }) => {
-    pageSize(first);
     const rows = (await runner.read('blocs', { kind: kind ?? null })).map((r) => r.bloc as BlocRow);
     return paginate(rows, (b) => b.code, first, after);
   },
   statesConnection: async (_parent, { region, asOf, first, after }, { runner, today }) => {
-    pageSize(first);
     const rows = (await runner.read('states', { region: region ?? null, asOf: parseDateArgument(asOf, 'asOf', today) })).map((r) => r.state as StateRow);
     return paginate(rows, (s) => s.id, first, after);
   },

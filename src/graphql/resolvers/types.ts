@@ -5,7 +5,7 @@ import { diffMemberships, type MembershipDiff } from '../../domain/diff.js';
 import { describeChange, type ScenarioChangeInput } from '../../domain/scenario.js';
 import type { Loaders } from '../loaders.js';
 import { leanMembers } from '../lookAhead.js';
-import { pageSize, paginate } from '../pagination.js';
+import { paginate } from '../pagination.js';
 import type { Context } from '../context.js';
 import type { BlocRow, MembershipRow, MilexRow, StateEdgeRow, StateRow } from '../rows.js';
 import { factsUnder, resolveScenario, type ResolvedScenario } from '../scenarioInput.js';
@@ -123,7 +123,6 @@ export const Bloc: Resolvers['Bloc'] = {
     return status ? overlaid.filter((m) => status.includes(m.membership.status as never)) : overlaid;
   },
   membersConnection: async (b, { first, after, asOf, status }, { loaders, today }) => {
-    pageSize(first);
     const rows = await loaders.membersByBloc.load({ id: b.code, asOf: parseDateArgument(asOf, 'asOf', today), statuses: status ?? null });
     return paginate(rows, (m) => `${m.state.id}|${m.membership.since ?? ''}|${m.membership.status}`, first, after);
   },
