@@ -3,11 +3,11 @@
  * the project's driver settings), reading the bench's Neo4j. The runner can record which named queries a
  * request runs, with their parameters, so the bench can PROFILE them and replay them as the raw floor.
  */
-import path from 'node:path';
 import { loadConfig, projectRoot } from '../../src/config/config.js';
-import { createDriver } from '../../src/db/driver.js';
-import { QueryRunner, RequestRunner, type Params, type Row } from '../../src/db/queryRunner.js';
+import type { NamedQuery } from '../../src/db/queries.js';
+import { QueryRunner, RequestRunner, type Params, type StatementOptions } from '../../src/db/queryRunner.js';
 import { createApp, listen } from '../../src/server/app.js';
+import { openGraph } from '../../src/server/openGraph.js';
 import { sourceMapsOnlyInDevelopment } from '../../src/server/sourceMaps.js';
 import { reportFailed, reportReady, serveParent, trackInFlight } from '../children.js';
 
@@ -18,24 +18,22 @@ class RecordingRunner extends QueryRunner {
   override forRequest(): RequestRunner {
     const recorder = this;
     return new (class extends RequestRunner {
-      override read(name: string, params: Params = {}): Promise<Row[]> {
-        recorder.recording?.push({ name, params });
-        return super.read(name, params);
+      override read<P extends object, R>(query: NamedQuery<P, R>, params: P, options?: StatementOptions): Promise<R[]> {
+        recorder.recording?.push({ name: query.name, params: params as Params });
+        return super.read(query, params, options);
       }
     })(this);
   }
 }
 
 try {
-  const config = loadConfig({ ...process.env, NEO4J_URI: undefined });
+  const config = loadConfig({ ...process.env, NEO4J_URI: process.env.BENCH_NEO4J_URI, NEO4J_DATABASE: process.env.BENCH_DATABASE ?? 'neo4j' });
   sourceMapsOnlyInDevelopment(config.debug);
-  const driver = createDriver({ uri: process.env.BENCH_NEO4J_URI!, user: 'neo4j', password: process.env.BENCH_NEO4J_PASSWORD! });
-  await driver.verifyConnectivity();
-  const runner = new RecordingRunner(driver, {
-    database: process.env.BENCH_DATABASE ?? 'neo4j',
-    queriesDir: path.join(projectRoot, 'cypher', 'queries'),
-    timeoutMs: config.queryTimeoutMs,
+  const graph = await openGraph(config, {
+    neo4j: { uri: process.env.BENCH_NEO4J_URI!, user: 'neo4j', password: process.env.BENCH_NEO4J_PASSWORD! },
+    runnerClass: RecordingRunner,
   });
+  const runner = graph.runner as RecordingRunner;
   // The bench is one client sending as fast as it can: the per-client limit would measure itself.
   const app = await createApp({ runner, projectRoot, rateLimitPerMinute: 0 });
   const port = await listen(app.httpServer, 0, '127.0.0.1');
@@ -55,7 +53,7 @@ try {
     },
     async () => {
       await app.stop();
-      await driver.close();
+      await graph.close();
     },
   );
   reportReady(port);

@@ -96,8 +96,8 @@ RETURN
       OPTIONAL MATCH (s)-[:SPENT]->(m:MilitaryExpenditure) WHERE m.year <= day.year
       RETURN m AS milex ORDER BY m.year DESC LIMIT 1
     }
-    RETURN s {.id, .iso2, .name, .region, .subregion, .lat, .lng, .unMember, .since, .until, .shapes,
-              .nuclearSince, .nuclearUntil, .p5Since, .p5Until,
+    RETURN s {.id, .iso2, .name, .region, .subregion, .lat, .lng, .unMember, .since, .sincePrecision, .until, .shapes,
+              .nuclearSince, .nuclearUntil, .p5Since, .p5Until, .milexLatestUsdBn, .milexLatestYear, .milexLatestSource,
               nuclearArmed: s.nuclearSince IS NOT NULL AND s.nuclearSince <= day AND (s.nuclearUntil IS NULL OR s.nuclearUntil > day),
               p5: s.p5Since IS NOT NULL AND s.p5Since <= day AND (s.p5Until IS NULL OR s.p5Until > day),
               milexUsdBn: milex.usdBn, milexYear: milex.year, milexSource: milex.source + coalesce(' (' + milex.locator + ')', '')} ORDER BY s.id

@@ -5,6 +5,6 @@
 UNWIND $ids AS id
 MATCH (s:State {id: id})-[r:SUCCEEDED_BY]-(other:State)
 RETURN id, CASE WHEN startNode(r) = s THEN 'successor' ELSE 'predecessor' END AS direction,
-       other {.*} AS state, toString(r.date) AS date, r.datePrecision AS datePrecision, r.kind AS kind,
+       other {.*} AS state, toString(r.date) AS date, r.datePrecision AS datePrecision, toUpper(r.kind) AS kind,
        r.source AS source, r.note AS note
 ORDER BY id, r.date, other.id;

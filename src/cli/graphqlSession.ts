@@ -2,16 +2,11 @@
  * The CLI asks its questions through the same GraphQL server as HTTP clients, in-process: the same
  * validation, answers and error codes. BAD_USER_INPUT becomes exit code 2.
  */
-import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
-import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../config/config.js';
-import { createDriver, waitForDatabase } from '../db/driver.js';
-import { QueryRunner } from '../db/queryRunner.js';
 import { createApolloServer } from '../graphql/apolloServer.js';
 import { createContext, type Context } from '../graphql/context.js';
-import { ensureGraphLoaded } from '../loader/loadGraph.js';
-import { provideNeo4j } from '../neo4j-server/provideNeo4j.js';
+import { openGraph } from '../server/openGraph.js';
 
 export class BadInputError extends Error {
   override name = 'BadInputError';
@@ -25,20 +20,13 @@ export interface GraphQLSession {
 /** `log` receives progress (the CLI sends it to stderr, so that --json output stays machine-readable). */
 export async function openGraphQLSession(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<GraphQLSession> {
   const config = loadConfig(env);
-  const neo4j = await provideNeo4j(config, log);
-  const driver: Driver = createDriver(neo4j);
-  await waitForDatabase(driver);
-  await ensureGraphLoaded(driver, config.neo4jDatabase, config.projectRoot, log);
-  const runner = new QueryRunner(driver, {
-    database: config.neo4jDatabase,
-    queriesDir: path.join(config.projectRoot, 'cypher', 'queries'),
-    timeoutMs: config.queryTimeoutMs,
-  });
+  // As npm start: the product's own server gets its graph loaded when it lacks it; NEO4J_URI's is read as it is.
+  const graph = await openGraph(config, { load: 'own-if-stale', log });
   const apollo: ApolloServer<Context> = createApolloServer(config.projectRoot);
   await apollo.start();
   return {
     async run<T>(query: string, variables: Record<string, unknown> = {}) {
-      const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(runner) });
+      const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(graph.runner) });
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       const { data, errors } = response.body.singleResult;
       if (errors?.length) {
@@ -50,7 +38,7 @@ export async function openGraphQLSession(env: NodeJS.ProcessEnv, log: (line: str
     },
     async close() {
       await apollo.stop();
-      await driver.close();
+      await graph.close();
     },
   };
 }

@@ -1,9 +1,9 @@
 /** `load [--reset]`: apply cypher/schema and cypher/data to the chosen Neo4j, with a progress bar. */
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../config/config.js';
-import { createDriver, waitForDatabase } from '../db/driver.js';
+import { readCypherScripts, scriptsHash } from '../loader/cypherScripts.js';
 import { ForeignDataError, loadGraph, readGraphState, type LoadProgress } from '../loader/loadGraph.js';
-import { provideNeo4j } from '../neo4j-server/provideNeo4j.js';
+import { openGraph } from '../server/openGraph.js';
 
 export function progressBar(): LoadProgress {
   // A bar on a terminal; one line per file elsewhere (CI logs).
@@ -19,20 +19,27 @@ export function progressBar(): LoadProgress {
   };
 }
 
+/**
+ * The only command that writes the graph. Idempotent on a graph loaded from the same scripts; a graph loaded from
+ * other scripts is rebuilt from scratch (a MERGE over it would keep the facts the new scripts dropped); a database
+ * holding data this product did not load is refused unless --reset says to replace it.
+ */
 export async function runLoad(options: { reset?: boolean }): Promise<void> {
   const config = loadConfig();
-  const neo4j = await provideNeo4j(config);
-  const driver = createDriver(neo4j);
+  const graph = await openGraph(config, { log: console.log });
+  const { driver } = graph;
   try {
-    await waitForDatabase(driver);
     const before = await readGraphState(driver, config.neo4jDatabase);
     if (!options.reset && before.status === null && before.nodes > 0) {
       throw new ForeignDataError(`Database ${config.neo4jDatabase} holds ${before.nodes} nodes not loaded by alliance-explorer; use --reset to replace them`);
     }
-    const result = await loadGraph(driver, config.neo4jDatabase, config.projectRoot, { reset: options.reset, progress: progressBar() });
+    const wanted = scriptsHash(readCypherScripts(config.projectRoot));
+    const reset = options.reset === true || (before.hash !== null && before.hash !== wanted);
+    if (reset && !options.reset) console.log(`The graph was loaded from other scripts (${before.hash}); rebuilding it from these (${wanted})`);
+    const result = await loadGraph(driver, config.neo4jDatabase, config.projectRoot, { reset, progress: progressBar() });
     const after = await readGraphState(driver, config.neo4jDatabase);
-    console.log(`Loaded ${result.statements} statements from ${result.files} files (scripts ${result.hash}); ${after.nodes} nodes${options.reset ? ' (after reset)' : ''}`);
+    console.log(`Loaded ${result.statements} statements from ${result.files} files (scripts ${result.hash}); ${after.nodes} nodes${reset ? ' (after reset)' : ''}`);
   } finally {
-    await driver.close();
+    await graph.close();
   }
 }

@@ -8,6 +8,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { LoadError, ForeignDataError } from '../loader/loadGraph.js';
 import { BadInputError, openGraphQLSession } from './graphqlSession.js';
 import { runLoad } from './loadCommand.js';
+import { runServer } from '../server/run.js';
 import { runNeo4j, UsageError } from './neo4jCommand.js';
 import { table } from './table.js';
 
@@ -226,10 +227,13 @@ function buildProgram(io: CliIO, exit: { code: number }): Command {
 
   program
     .command('serve')
-    .description('Run the API and playground (same as npm start)')
-    .action(async () => {
-      await import('../server/main.js');
-    });
+    .description('Serve the API, playground and dashboard from dist/ (production: never builds, never loads the graph; /readyz says when it is missing or stale)')
+    .action(async () => runServer('serve'));
+
+  program
+    .command('start')
+    .description('As npm start without its build step: serve, after loading the graph into this product\'s own Neo4j when it is empty or stale')
+    .action(async () => runServer('start'));
 
   program
     .command('neo4j')

@@ -9,6 +9,12 @@ import { Piscina } from 'piscina';
 import { DomainInputError } from '../domain/errors.js';
 import { runExposureTask, type ExposureTask, type ExposureTaskOutcome, type ExposureTaskResult } from './exposureTask.js';
 
+/**
+ * The thread's entry: the compiled task itself under `node dist/…`; under tsx or vitest (this file is TypeScript) a
+ * plain-JavaScript entry that registers tsx in the thread first (worker.mjs).
+ */
+const WORKER_ENTRY = import.meta.url.endsWith('.ts') ? './worker.mjs' : './exposureTask.js';
+
 export class ComputeTimeoutError extends Error {
   override name = 'ComputeTimeoutError';
 }
@@ -25,7 +31,7 @@ export function createComputePool(options: { threads?: number; budgetMs?: number
   // Started on first use: a server that never sees a scenario never starts a thread.
   const started = () =>
     (pool ??= new Piscina({
-      filename: fileURLToPath(new URL('./worker.mjs', import.meta.url)),
+      filename: fileURLToPath(new URL(WORKER_ENTRY, import.meta.url)),
       minThreads: 0,
       maxThreads: options.threads ?? 2,
       idleTimeout: 60_000,
@@ -50,7 +56,7 @@ export function createComputePool(options: { threads?: number; budgetMs?: number
 
 /** The result, or the client's mistake raised as the error the domain would have thrown in this thread. */
 function settled(outcome: ExposureTaskOutcome): ExposureTaskResult {
-  if ('inputError' in outcome) throw new DomainInputError(outcome.inputError.message, outcome.inputError.value);
+  if ('inputError' in outcome) throw new DomainInputError(outcome.inputError.message, outcome.inputError.value, outcome.inputError.argument);
   return outcome;
 }
 

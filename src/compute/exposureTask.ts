@@ -20,7 +20,7 @@ export type ExposureTaskResult = { entries: ReturnType<typeof computeExposure>; 
  * A thread hands back values, not classes: a client's mistake (an unknown state, a change that does not apply)
  * comes back as `inputError`, so the main thread can raise it as the same DomainInputError it would have raised.
  */
-export type ExposureTaskOutcome = ExposureTaskResult | { inputError: { message: string; value: string } };
+export type ExposureTaskOutcome = ExposureTaskResult | { inputError: { message: string; value: string; argument: string } };
 
 export function runExposureTask({ facts, baseline, question }: ExposureTask): ExposureTaskOutcome {
   try {
@@ -28,7 +28,7 @@ export function runExposureTask({ facts, baseline, question }: ExposureTask): Ex
     const deltas = baseline ? diffExposure(computeExposure(baseline, question), entries) : [];
     return { entries, deltas };
   } catch (error) {
-    if (error instanceof DomainInputError) return { inputError: { message: error.message, value: error.value } };
+    if (error instanceof DomainInputError) return { inputError: { message: error.message, value: error.value, argument: error.argument } };
     throw error;
   }
 }

@@ -1,5 +1,5 @@
-// The worker thread's entry: plain JavaScript, so that a thread can start it however the process was started (tsx
-// on the command line, tsx's register() in bin/, vitest). It registers tsx for this thread, then loads the task.
+// The worker thread's entry when the process runs TypeScript (`npm run dev` through tsx, vitest): plain JavaScript that
+// registers tsx for this thread, then loads the task. Compiled code (dist/node) starts the task's own file instead.
 import { register } from 'tsx/esm/api';
 
 register();

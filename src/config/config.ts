@@ -2,6 +2,7 @@
  * The one reader of process.env. Everything configurable is here, validated once, frozen.
  * A wrong value throws a ConfigError that names the variable.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -54,6 +55,8 @@ export interface Config {
   computeBudgetMs: number;
   /** Origins (scheme://host[:port]) whose pages may call /graphql from a browser; empty = the same origin only. */
   corsOrigins: readonly string[];
+  /** The log threshold (pino's levels; `silent` turns logging off). */
+  logLevel: (typeof LOG_LEVELS)[number];
 }
 
 function boolean(env: Env, name: string, fallback: boolean): boolean {
@@ -64,7 +67,18 @@ function boolean(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, raw, 'true or false');
 }
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/**
+ * The folder holding package.json, cypher/ and schema.graphql: two levels above this file when it runs as TypeScript
+ * (src/config), three when compiled (dist/node/config).
+ */
+export const projectRoot = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findProjectRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'cypher'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`No project folder (package.json and cypher/) above ${from}`);
+  }
+}
 
 type Env = Record<string, string | undefined>;
 
@@ -96,6 +110,16 @@ function text(env: Env, name: string, fallback: string, pattern?: RegExp, expect
   if (pattern && !pattern.test(raw)) throw new ConfigError(name, raw, expected ?? pattern.source);
   return raw;
 }
+
+function oneOf<T extends string>(env: Env, name: string, fallback: T, values: readonly T[]): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = values.find((v) => v === raw);
+  if (value === undefined) throw new ConfigError(name, raw, `one of ${values.join(', ')}`);
+  return value;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const memorySize = /^\d+[kmgKMG]$/;
 const neo4jScheme = /^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/;
@@ -131,6 +155,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     heapMb: integer(env, 'HEAP_MB', 1024, 128, 65536),
     computeBudgetMs: integer(env, 'COMPUTE_BUDGET_MS', 5000, 1, 600_000),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
+    logLevel: oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
   };
   return Object.freeze({ ...config, local: Object.freeze(config.local) });
 }

@@ -8,6 +8,7 @@ import { toPlain } from './convert.js';
 import { TRANSACTION_RETRY_MS } from './driver.js';
 import { CypherSlots } from './cypherSlots.js';
 import { classifyDatabaseError } from './errors.js';
+import type { NamedQuery } from './queries.js';
 import { loadQueryFiles } from './queryFiles.js';
 
 export type Row = Record<string, unknown>;
@@ -23,7 +24,12 @@ export interface RunnerOptions {
   maxConcurrentPerRequest?: number;
   /** How long a statement may wait for a slot before the request fails with 503. */
   maxWaitMs?: number;
+  /** Told of every statement's time in Neo4j (slot wait excluded): the metrics' hook. */
+  onStatement?: (query: string, seconds: number, ok: boolean) => void;
 }
+
+/** Transaction metadata: `SHOW TRANSACTIONS` in Neo4j lists it beside each statement the API runs. */
+export const APP_NAME = 'alliance-explorer';
 
 export interface StatementOptions {
   timeoutMs?: number;
@@ -33,6 +39,10 @@ export interface StatementOptions {
   maxBytes?: number;
   /** The statement comes from a user (ad hoc Cypher), so the database's refusal is their error to see. */
   userSupplied?: boolean;
+  /** What the statement is, for metrics and transaction metadata: a query file's name, `adhoc` or `explain`. */
+  label?: string;
+  /** The GraphQL request it serves, for transaction metadata. */
+  requestId?: string;
 }
 
 const RETRY_FIRST_DELAY_MS = 100;
@@ -74,12 +84,17 @@ export class QueryRunner {
   }
 
   /** A view of this runner that counts the Cypher round trips of one GraphQL request. */
-  forRequest(): RequestRunner {
-    return new RequestRunner(this);
+  forRequest(requestId?: string): RequestRunner {
+    return new RequestRunner(this, requestId);
   }
 
-  async read(name: string, params: Params = {}, options: StatementOptions = {}): Promise<Row[]> {
-    return (await this.readStatement(this.queryText(name), params, options)).rows;
+  /**
+   * One named query, its rows typed by its declaration in queries.ts: the one place a row becomes its declared type
+   * (the file's RETURN clause and the declaration are kept together by tests/unit/queries.test.ts and the API tests).
+   */
+  async read<P extends object, R>(query: NamedQuery<P, R>, params: P, options: StatementOptions = {}): Promise<R[]> {
+    const { rows } = await this.readStatement(this.queryText(query.name), params as Params, { label: query.name, ...options });
+    return rows as R[];
   }
 
   /**
@@ -108,34 +123,45 @@ export class QueryRunner {
 
   private async readOnce(cypher: string, params: Params, options: StatementOptions): Promise<{ rows: Row[]; truncated: boolean }> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
-    const config = { timeout: options.timeoutMs ?? this.options.timeoutMs };
+    const label = options.label ?? 'adhoc';
+    const config = {
+      timeout: options.timeoutMs ?? this.options.timeoutMs,
+      metadata: { app: APP_NAME, query: label, ...(options.requestId ? { requestId: options.requestId } : {}) },
+    };
+    const started = process.hrtime.bigint();
+    let ok = false;
     try {
       if (options.maxRows === undefined) {
         const { records } = await session.run(cypher, params, config);
+        ok = true;
         return { rows: records.map((record) => toPlain(record.toObject()) as Row), truncated: false };
       }
       // Stop reading at maxRows or maxBytes: leaving the loop tells Neo4j to discard the rest of the stream.
       const rows: Row[] = [];
       let bytes = 0;
       for await (const record of session.run(cypher, params, config)) {
+        ok = true;
         if (rows.length >= options.maxRows) return { rows, truncated: true };
         const row = toPlain(record.toObject()) as Row;
         bytes += JSON.stringify(row).length;
         if (options.maxBytes !== undefined && bytes > options.maxBytes) return { rows, truncated: true };
         rows.push(row);
       }
+      ok = true;
       return { rows, truncated: false };
     } finally {
       await session.close();
+      this.options.onStatement?.(label, Number(process.hrtime.bigint() - started) / 1e9, ok);
     }
   }
 
   /** Neo4j's plan of a statement, and its query type, without running it (EXPLAIN). */
-  async explain(cypher: string, params: Params): Promise<ResultSummary> {
+  async explain(cypher: string, params: Params, requestId?: string): Promise<ResultSummary> {
     return this.slots.run(async () => {
       const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
+      const metadata = { app: APP_NAME, query: 'explain', ...(requestId ? { requestId } : {}) };
       try {
-        return (await session.run(`EXPLAIN ${cypher}`, params, { timeout: this.options.timeoutMs })).summary;
+        return (await session.run(`EXPLAIN ${cypher}`, params, { timeout: this.options.timeoutMs, metadata })).summary;
       } catch (error) {
         throw classifyDatabaseError(error, true);
       } finally {
@@ -149,13 +175,14 @@ export class QueryRunner {
    * null when nothing was loaded). It takes no slot: a readiness probe must tell whether Neo4j answers, not whether
    * the API is busy (the slots keep connections free for it).
    */
-  async probe(timeoutMs = 3000): Promise<{ neo4j: boolean; graph: string | null }> {
+  async probe(timeoutMs = 3000): Promise<{ neo4j: boolean; graph: string | null; hash: string | null }> {
     try {
-      const { rows } = await withDeadline(this.readOnce(this.queryText('graph-version'), {}, { timeoutMs }), timeoutMs);
-      const version = rows[0]?.version as string | undefined;
-      return { neo4j: true, graph: version ? version.split(':')[1] ?? null : null };
+      const { rows } = await withDeadline(this.readOnce(this.queryText('graph-version'), {}, { timeoutMs, label: 'graph-version' }), timeoutMs);
+      const version = rows[0]?.version;
+      const [hash, status] = typeof version === 'string' ? version.split(':') : [];
+      return { neo4j: true, graph: status ?? null, hash: hash ?? null };
     } catch {
-      return { neo4j: false, graph: null };
+      return { neo4j: false, graph: null, hash: null };
     }
   }
 }
@@ -173,7 +200,10 @@ export class RequestRunner {
   /** This request's own share: its statements queue here before they ask for one of the process's slots. */
   private readonly slots: CypherSlots;
 
-  constructor(private readonly runner: QueryRunner) {
+  constructor(
+    private readonly runner: QueryRunner,
+    readonly requestId?: string,
+  ) {
     // A request waits for its own slots as long as its statements may run: it only competes with itself.
     this.slots = new CypherSlots(runner.perRequest, runner.timeoutMs * 4, 'this request');
   }
@@ -182,20 +212,20 @@ export class RequestRunner {
     return this.runner.timeoutMs;
   }
 
-  read(name: string, params: Params = {}, options?: StatementOptions): Promise<Row[]> {
+  read<P extends object, R>(query: NamedQuery<P, R>, params: P, options?: StatementOptions): Promise<R[]> {
     this.roundTrips += 1;
-    this.ran.push({ file: `cypher/queries/${name}.cypher`, params });
-    return this.slots.run(() => this.runner.read(name, params, options));
+    this.ran.push({ file: `cypher/queries/${query.name}.cypher`, params: params as Params });
+    return this.slots.run(() => this.runner.read(query, params, { requestId: this.requestId, ...options }));
   }
 
   readStatement(cypher: string, params: Params, options?: StatementOptions): Promise<{ rows: Row[]; truncated: boolean }> {
     this.roundTrips += 1;
-    return this.slots.run(() => this.runner.readStatement(cypher, params, options));
+    return this.slots.run(() => this.runner.readStatement(cypher, params, { requestId: this.requestId, ...options }));
   }
 
   explain(cypher: string, params: Params): Promise<ResultSummary> {
     this.roundTrips += 1;
-    return this.slots.run(() => this.runner.explain(cypher, params));
+    return this.slots.run(() => this.runner.explain(cypher, params, this.requestId));
   }
 
   queryText(name: string): string {

@@ -6,24 +6,24 @@
 export class DomainInputError extends Error {
   /** The offending value, as given. */
   readonly value: string;
+  /** The argument that carried it, e.g. `withdrawing`, `from` or `scenario` (the API reports it as extensions.argument). */
+  readonly argument: string;
 
-  constructor(message: string, value: string) {
+  constructor(message: string, value: string, argument: string) {
     super(message);
     this.name = new.target.name;
     this.value = value;
+    this.argument = argument;
   }
 }
 
 /** An id or code that is not in the graph, e.g. `withdrawing: unknown state "XYZ"`. */
 export class UnknownValueError extends DomainInputError {
   readonly kind: 'state' | 'bloc';
-  /** The argument that carried it, e.g. `withdrawing` or `from`. */
-  readonly argument: string;
 
   constructor(kind: 'state' | 'bloc', value: string, argument: string) {
-    super(`${argument}: unknown ${kind} "${value}"`, value);
+    super(`${argument}: unknown ${kind} "${value}"`, value, argument);
     this.kind = kind;
-    this.argument = argument;
   }
 }
 
@@ -39,7 +39,7 @@ export class ScenarioError extends DomainInputError {
   readonly index: number | undefined;
 
   constructor(change: string, value: string, reason: string, index?: number) {
-    super(`scenario change ${index === undefined ? '' : `${index + 1}, `}${change}: ${reason}`, value);
+    super(`scenario change ${index === undefined ? '' : `${index + 1}, `}${change}: ${reason}`, value, 'scenario');
     this.change = change;
     this.index = index;
   }

@@ -24,35 +24,83 @@ export const MEMBERSHIP_STATUSES: readonly MembershipStatus[] = [
 /** PERCEIVES_THREAT.level. */
 export type ThreatLevel = 'LOW' | 'MEDIUM' | 'HIGH';
 
-export interface StateFact {
+/** Bloc.kind: what sort of grouping a bloc is (the GraphQL enum BlocKind has the same values). */
+export type BlocKind =
+  | 'MILITARY_ALLIANCE'
+  | 'DEFENCE_TREATY'
+  | 'SECURITY_PARTNERSHIP'
+  | 'INTELLIGENCE_SHARING'
+  | 'POLITICAL_UNION'
+  | 'REGIONAL_ORGANISATION'
+  | 'ECONOMIC_GROUPING'
+  | 'CAUCUS'
+  | 'NONAGGRESSION_PACT'
+  | 'CONSULTATION_PACT';
+
+/** SUCCEEDED_BY.kind, upper case (the GraphQL enum SuccessionKind). */
+export type SuccessionKind = 'CONTINUATION' | 'DISSOLUTION' | 'MERGER' | 'SEPARATION' | 'RESTORATION';
+
+/**
+ * A (:State) node's properties, dates as 'YYYY-MM-DD': what every query returning a state returns, and what the
+ * GraphQL State type resolves from. The series behind milexLatest* is read only for an earlier year.
+ */
+export interface StateRecord {
   /** ISO 3166-1 alpha-3, upper case. */
   id: string;
   name: string;
-  /** UN geoscheme subregion, e.g. 'Eastern Asia' (used as a sea-neighbour proxy; may be null). */
-  subregion?: string | null;
-  /** Nuclear-armed on the facts' date (State.nuclearSince/Until). */
-  nuclearArmed: boolean | null;
-  /** Military expenditure, billions of current US$; null when no published figure is certain. */
-  /** The figure of the facts' year, or the latest year before it (milexYear says which). */
-  milexUsdBn: number | null;
-  // Not read by the model: the rest of the GraphQL State type, carried so the API needs no second round trip.
   iso2?: string | null;
   region?: string | null;
+  /** UN geoscheme subregion, e.g. 'Eastern Asia' (used as a sea-neighbour proxy; may be null). */
+  subregion?: string | null;
   lat?: number | null;
   lng?: number | null;
   unMember?: boolean | null;
+  /** The state's lifetime: first day, and first day it no longer exists (null: it does). */
+  since?: string | null;
+  sincePrecision?: string | null;
+  until?: string | null;
+  shapes?: string[] | null;
+  /** Dated capabilities (one period each): nuclear-armed, a permanent seat on the UN Security Council. */
+  nuclearSince?: string | null;
+  nuclearUntil?: string | null;
+  p5Since?: string | null;
+  p5Until?: string | null;
+  /** The latest military expenditure figure on record. */
+  milexLatestUsdBn?: number | null;
+  milexLatestYear?: number | null;
+  milexLatestSource?: string | null;
+}
+
+/** A state as the exposure model sees it on the facts' date: the record and its capabilities of that day. */
+export interface StateFact extends StateRecord {
+  /** Nuclear-armed on the facts' date (State.nuclearSince/Until). */
+  nuclearArmed: boolean | null;
+  /** Military expenditure, billions of current US$: the figure of the facts' year, or of the latest year before it
+   * (milexYear says which); null when no published figure is certain. */
+  milexUsdBn: number | null;
   p5?: boolean | null;
   milexYear?: number | null;
   milexSource?: string | null;
 }
 
-export interface BlocFact {
+/** A (:Bloc) node's properties, dates as 'YYYY-MM-DD'. */
+export interface BlocRecord {
   code: string;
   name: string;
-  /** BlocKind: MILITARY_ALLIANCE, DEFENCE_TREATY, SECURITY_PARTNERSHIP, INTELLIGENCE_SHARING, ... */
-  kind: string;
-  mutualDefence: boolean | null;
+  kind: BlocKind;
+  founded?: string | null;
+  dissolved?: string | null;
+  /** The day the mutual-defence clause took effect; null: none. */
+  defenceSince?: string | null;
+  defenceClause?: string | null;
   /** ATOP vocabulary: DEFENCE, OFFENCE, NEUTRALITY, NONAGGRESSION, CONSULTATION. */
+  obligations?: string[] | null;
+  source?: string | null;
+}
+
+/** A bloc as the exposure model sees it on the facts' date. */
+export interface BlocFact extends BlocRecord {
+  mutualDefence: boolean | null;
   obligations: string[] | null;
   /** False when the bloc is dissolved on the date (its memberships are then gone too). */
   active: boolean;

@@ -59,8 +59,18 @@ const readOnlyAndHonestStatus: ApolloServerPlugin<Context> = {
   },
 };
 
+/** What Apollo logs through (its Logger interface): the server's pino logger fits it. */
+export interface ServerLogger {
+  debug(message?: unknown): void;
+  info(message?: unknown): void;
+  warn(message?: unknown): void;
+  error(message?: unknown): void;
+}
+
 export interface GraphQLServerOptions {
   debug?: boolean;
+  /** Where Apollo's own messages and our unexpected errors go (default: console). */
+  logger?: ServerLogger;
   /** On by default: the playground and codegen need it. */
   introspection?: boolean;
   plugins?: ApolloServerPlugin<Context>[];
@@ -77,7 +87,9 @@ export function createApolloServer(projectRoot: string, options: GraphQLServerOp
   return new ApolloServer<Context>({
     typeDefs,
     resolvers,
-    formatError,
+    ...(options.logger ? { logger: options.logger } : {}),
+    // An unexpected error is ours: logged whole, while the client learns only that it happened.
+    formatError: (formatted, error) => formatError(formatted, error, (original) => (options.logger ?? console).error(original)),
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: options.debug ?? false,
     allowBatchedHttpRequests: false,

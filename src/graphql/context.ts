@@ -1,6 +1,8 @@
 /** Built once per GraphQL request: a round-trip-counting runner, the request's batch loaders, its rights. */
+import { randomUUID } from 'node:crypto';
 import { inlineCompute, type ComputePool } from '../compute/computePool.js';
 import type { QueryRunner, RequestRunner } from '../db/queryRunner.js';
+import { ExposureService } from '../service/exposureService.js';
 import type { FactsCache } from './factsCache.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -16,6 +18,8 @@ export interface AdHocCypherPolicy {
 }
 
 export interface Context {
+  /** The request's id: the X-Request-Id it came with (when well-formed) or a new one; in its log line and its Cypher's metadata. */
+  requestId: string;
   runner: RequestRunner;
   loaders: Loaders;
   /** Today as 'YYYY-MM-DD' (UTC), fixed for the whole request. */
@@ -23,15 +27,37 @@ export interface Context {
   adHoc: AdHocCypherPolicy;
   /** Where CPU work runs: worker threads with a time budget in the server, this thread in the CLI. */
   compute: ComputePool;
+  /** Exposure and scenarios, over this request's loaders. */
+  exposure: ExposureService;
 }
 
-export function createContext(runner: QueryRunner, adHoc: Partial<AdHocCypherPolicy> = {}, factsCache?: FactsCache, compute: ComputePool = inlineCompute): Context {
-  const requestRunner = runner.forRequest();
+export interface ContextOptions {
+  adHoc?: Partial<AdHocCypherPolicy>;
+  factsCache?: FactsCache;
+  compute?: ComputePool;
+  requestId?: string;
+}
+
+export function createContext(runner: QueryRunner, options: ContextOptions = {}): Context {
+  const requestId = options.requestId ?? randomUUID();
+  const requestRunner = runner.forRequest(requestId);
+  const loaders = createLoaders(requestRunner, options.factsCache);
+  const compute = options.compute ?? inlineCompute;
   return {
+    requestId,
     runner: requestRunner,
-    loaders: createLoaders(requestRunner, factsCache),
+    loaders,
     today: new Date().toISOString().slice(0, 10),
-    adHoc: { enabled: false, authorized: false, maxRows: 1000, maxBytes: 1_000_000, timeoutMs: 5000, ...adHoc },
+    adHoc: { enabled: false, authorized: false, maxRows: 1000, maxBytes: 1_000_000, timeoutMs: 5000, ...options.adHoc },
     compute,
+    exposure: new ExposureService(
+      {
+        facts: (question) => loaders.factsAround.load(question),
+        storedScenario: (id) => loaders.scenarioById.load(id),
+        state: (id) => loaders.stateById.load(id),
+        bloc: (code) => loaders.blocByCode.load(code),
+      },
+      compute,
+    ),
   };
 }

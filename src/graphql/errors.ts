@@ -25,10 +25,10 @@ export function parseDateArgument(value: string | null | undefined, argument: st
   return value;
 }
 
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown, logBug: (error: unknown) => void): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainInputError) {
-    return { ...formatted, message: original.message, extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT } };
+    return { ...formatted, message: original.message, extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT, argument: original.argument, value: original.value } };
   }
   if (original instanceof DatabaseUnavailableError || original instanceof DatabaseBusyError) {
     return { message: original.message, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
@@ -53,6 +53,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: original.message, extensions: { code: ApolloServerErrorCode.BAD_REQUEST } };
   }
   // Anything else is a bug on our side: log it, tell the client only that it happened.
-  console.error(original);
+  logBug(original);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR } };
 }

@@ -1,6 +1,6 @@
 /**
  * The exposure model's facts depend only on the question (a date, the states and blocs it names: see
- * `factsKey` in loaders.ts) and on the graph, and the graph changes only when the cypher scripts are loaded again.
+ * `factsKey` in src/service/exposureService.ts) and on the graph, and the graph changes only when the cypher scripts are loaded again.
  * So the facts of a question are read once and shared by every request asking it, until the graph's version (its
  * LoadState, watched by the server) changes. Bounded: the most recently used questions only.
  */
@@ -10,10 +10,15 @@ export class FactsCache {
   private readonly entries = new Map<string, Promise<GraphFacts>>();
   private version: string | null | undefined;
 
-  constructor(private readonly maxEntries = 256) {}
+  constructor(
+    private readonly maxEntries = 256,
+    /** Told of every lookup (the metrics' hit ratio). */
+    private readonly onLookup: (hit: boolean) => void = () => {},
+  ) {}
 
   get(key: string, read: () => Promise<GraphFacts>): Promise<GraphFacts> {
     const cached = this.entries.get(key);
+    this.onLookup(cached !== undefined);
     if (cached) {
       // Most recently used last, so eviction takes the oldest.
       this.entries.delete(key);

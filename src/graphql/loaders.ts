@@ -3,10 +3,12 @@
  * Cypher round trip per distinct (asOf, filter) — never one per parent object.
  */
 import DataLoader from 'dataloader';
-import type { RequestRunner, Row } from '../db/queryRunner.js';
+import { QUERIES } from '../db/queries.js';
+import type { RequestRunner } from '../db/queryRunner.js';
+import type { AllyRow, BlocRow, MembershipRow, MilexRow, ScenarioRow, StateEdgeRow, StateRow, SuccessionRow } from '../db/rows.js';
 import type { GraphFacts } from '../domain/facts.js';
+import { factsKey, type FactsQuestion } from '../service/exposureService.js';
 import type { FactsCache } from './factsCache.js';
-import type { AllyRow, BlocRow, MembershipRow, MilexRow, ScenarioRow, StateEdgeRow, StateRow, SuccessionRow } from './rows.js';
 
 export interface DatedKey {
   id: string;
@@ -39,21 +41,6 @@ export interface Loaders {
   successionsByState: DataLoader<string, { successors: SuccessionRow[]; predecessors: SuccessionRow[] }>;
 }
 
-/** What a question about exposure or a scenario names: the facts it needs are those around these. */
-export interface FactsQuestion {
-  asOf: string;
-  /** State ids (upper case): the withdrawing state, the states a scenario names, the state asked about. */
-  states: readonly string[];
-  /** Bloc codes (upper case): the blocs withdrawn from, named by a scenario, asked about. */
-  blocs: readonly string[];
-}
-
-/** One key per distinct question, whatever the order or repetition of its names. */
-export function factsKey(q: FactsQuestion): string {
-  const names = (list: readonly string[]) => [...new Set(list)].sort().join(',');
-  return `${q.asOf}|${names(q.states)}|${names(q.blocs)}`;
-}
-
 /**
  * The facts around a question, in one round trip (names as comma-separated strings: see exposure.cypher).
  * Neo4j takes about a second to plan exposure.cypher, and several on a busy machine, whenever it meets a new shape
@@ -61,8 +48,9 @@ export function factsKey(q: FactsQuestion): string {
  */
 async function readFactsAround(runner: Pick<RequestRunner, 'read' | 'timeoutMs'>, q: FactsQuestion): Promise<GraphFacts> {
   const params = { asOf: q.asOf, states: [...new Set(q.states)].join(','), blocs: [...new Set(q.blocs)].join(',') };
-  const [row] = await runner.read('exposure', params, { timeoutMs: 3 * runner.timeoutMs });
-  return row as unknown as GraphFacts;
+  const [facts] = await runner.read(QUERIES.exposure, params, { timeoutMs: 3 * runner.timeoutMs });
+  if (!facts) throw new Error('exposure.cypher returned no row');
+  return facts;
 }
 
 /** The facts around a question: from the cache shared by requests when there is one, else read now. */
@@ -73,35 +61,38 @@ export function factsAround(runner: Pick<RequestRunner, 'read' | 'timeoutMs'>, q
 export function createLoaders(runner: RequestRunner, factsCache?: FactsCache): Loaders {
   return {
     stateById: new DataLoader(async (ids) => {
-      const rows = await runner.read('states-by-id', { ids });
-      const byId = new Map(rows.map((r) => [r.id as string, r.state as StateRow]));
+      const rows = await runner.read(QUERIES.statesById, { ids });
+      const byId = new Map(rows.map((r) => [r.id, r.state]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
     blocByCode: new DataLoader(async (codes) => {
-      const rows = await runner.read('blocs-by-code', { codes });
-      const byCode = new Map(rows.map((r) => [r.code as string, r.bloc as BlocRow]));
+      const rows = await runner.read(QUERIES.blocsByCode, { codes });
+      const byCode = new Map(rows.map((r) => [r.code, r.bloc]));
       return codes.map((code) => byCode.get(code) ?? null);
     }),
-    membersByBloc: datedLoader(runner, 'bloc-members', 'codes', 'code', (r) => r as unknown as MembershipRow),
-    membershipsByState: datedLoader(runner, 'state-memberships', 'ids', 'id', (r) => r as unknown as MembershipRow),
+    membersByBloc: datedLoader((group, first) => runner.read(QUERIES.blocMembers, { codes: group, asOf: first.asOf, statuses: first.statuses ?? null }), (r) => r.code, (r) => r),
+    membershipsByState: datedLoader((group, first) => runner.read(QUERIES.stateMemberships, { ids: group, asOf: first.asOf }), (r) => r.id, (r) => r),
     factsAround: new DataLoader(async (questions) => Promise.all(questions.map((q) => factsAround(runner, q, factsCache))), { cacheKeyFn: factsKey }),
     scenarioById: new DataLoader(async (ids) => {
-      const rows = await runner.read('scenarios', { ids });
-      const byId = new Map(rows.map((r) => [(r.scenario as ScenarioRow).id, { ...(r.scenario as ScenarioRow), changes: r.changes as ScenarioRow['changes'] }]));
+      const rows = await runner.read(QUERIES.scenarios, { ids });
+      const byId = new Map(rows.map((r) => [r.scenario.id, { ...r.scenario, changes: r.changes }]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    alliesByState: datedLoader(runner, 'state-allies', 'ids', 'id', (r) => ({ state: r.state as StateRow, via: r.via as BlocRow[] })),
-    edgesByState: datedLoader(runner, 'state-edges', 'ids', 'id', (r) => r as unknown as StateEdgeRow),
-    aroundBloc: datedLoader(runner, 'bloc-around', 'codes', 'id', (r) => r.bloc as BlocRow),
-    milexByState: new DataLoader(async (keys) => {
-      const rows = await runner.read('state-milex', { keys: keys.map((k) => `${k.id}|${k.year}`) });
-      const byKey = new Map(rows.map((r) => [r.key as string, r.usdBn === null ? null : (r as unknown as MilexRow)]));
-      return keys.map((k) => byKey.get(`${k.id}|${k.year}`) ?? null);
-    }, { cacheKeyFn: (k) => `${k.id}|${k.year}` }),
+    alliesByState: datedLoader((group, first) => runner.read(QUERIES.stateAllies, { ids: group, asOf: first.asOf }), (r) => r.id, (r) => ({ state: r.state, via: r.via })),
+    edgesByState: datedLoader((group, first) => runner.read(QUERIES.stateEdges, { ids: group, asOf: first.asOf }), (r) => r.id, (r) => r),
+    aroundBloc: datedLoader((group, first) => runner.read(QUERIES.blocAround, { codes: group, asOf: first.asOf }), (r) => r.id, (r) => r.bloc),
+    milexByState: new DataLoader(
+      async (keys) => {
+        const rows = await runner.read(QUERIES.stateMilex, { keys: keys.map(milexKey) });
+        const byKey = new Map(rows.map((r) => [r.key, r.usdBn === null ? null : r]));
+        return keys.map((k) => byKey.get(milexKey(k)) ?? null);
+      },
+      { cacheKeyFn: milexKey },
+    ),
     successionsByState: new DataLoader(async (ids) => {
-      const rows = await runner.read('state-successions', { ids });
+      const rows = await runner.read(QUERIES.stateSuccessions, { ids });
       return ids.map((id) => {
-        const mine = rows.filter((r) => r.id === id).map((r) => r as unknown as SuccessionRow & { direction: string });
+        const mine = rows.filter((r) => r.id === id);
         return {
           successors: mine.filter((r) => r.direction === 'successor'),
           predecessors: mine.filter((r) => r.direction === 'predecessor'),
@@ -111,9 +102,33 @@ export function createLoaders(runner: RequestRunner, factsCache?: FactsCache): L
   };
 }
 
+const milexKey = (k: { id: string; year: number }) => `${k.id}|${k.year}`;
+
+/** The key of a dated load's group: keys that share a date, a status filter and leanness share one query. */
+const groupKey = (k: DatedKey) => `${k.asOf}|${k.statuses ? [...k.statuses].sort().join(',') : '*'}${k.lean ? '|lean' : ''}`;
+
+/**
+ * The key under which Bloc.members reads a bloc's members, and under which a look-ahead (query.ts) primes them:
+ * one function, so the two never disagree about a key.
+ */
+export const blocMembersKey = (code: string, selection: { asOf: string; statuses: readonly string[] | null; lean: boolean }): DatedKey => ({
+  id: code,
+  asOf: selection.asOf,
+  statuses: selection.statuses,
+  lean: selection.lean,
+});
+
+/**
+ * The cache key of a dated load: rows primed under a key are found by any load of an equal key.
+ */
+const datedKey = (k: DatedKey): string => `${groupKey(k)}|${k.id}`;
+
 /** Batches keys that share a date and status filter into one query over a list of ids. */
-function datedLoader<T>(runner: RequestRunner, query: string, listParam: string, idColumn: string, toRow: (row: Row) => T) {
-  const groupKey = (k: DatedKey) => `${k.asOf}|${k.statuses ? [...k.statuses].sort().join(',') : '*'}${k.lean ? '|lean' : ''}`;
+function datedLoader<R, T>(
+  read: (ids: string[], first: DatedKey) => Promise<R[]>,
+  idOf: (row: R) => string,
+  toRow: (row: R) => T,
+) {
   return new DataLoader<DatedKey, T[], string>(
     async (keys) => {
       const groups = new Map<string, DatedKey[]>();
@@ -122,15 +137,14 @@ function datedLoader<T>(runner: RequestRunner, query: string, listParam: string,
       await Promise.all(
         [...groups.values()].map(async (group) => {
           const first = group[0]!;
-          const rows = await runner.read(query, { [listParam]: group.map((k) => k.id), asOf: first.asOf, statuses: first.statuses ?? null });
-          for (const row of rows) {
-            const key = `${groupKey(first)}|${row[idColumn] as string}`;
+          for (const row of await read(group.map((k) => k.id), first)) {
+            const key = datedKey({ ...first, id: idOf(row) });
             results.set(key, [...(results.get(key) ?? []), toRow(row)]);
           }
         }),
       );
-      return keys.map((k) => results.get(`${groupKey(k)}|${k.id}`) ?? []);
+      return keys.map((k) => results.get(datedKey(k)) ?? []);
     },
-    { cacheKeyFn: (k) => `${groupKey(k)}|${k.id}` },
+    { cacheKeyFn: datedKey },
   );
 }

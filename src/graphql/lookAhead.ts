@@ -4,16 +4,27 @@
  * field, no fragments, no scenario, valid arguments); anything else returns null and the fields resolve the usual
  * way, through the batch loaders (one round trip more per level, never one per object).
  *
- * Read from the syntax tree by hand: graphql's helpers would check the schema's types against another copy of
- * graphql (Apollo loads the CommonJS build, this module the ES one).
+ * The child's arguments are read with graphql-js's own getArgumentValues against the schema (variables, defaults
+ * and enum values coerced as the field itself will see them).
  */
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode, type ValueNode } from 'graphql';
+import {
+  getArgumentValues,
+  getNamedType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLOutputType,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
+import type { MembershipStatus } from '../domain/facts.js';
 import { parseDateArgument } from './errors.js';
 
 /** The arguments of a dated list field such as `members(asOf, status)` or `memberships(asOf)`. */
 export interface DatedSelection {
   asOf: string;
-  statuses: string[] | null;
+  statuses: MembershipStatus[] | null;
   /** True when the selection needs none of the long texts, so a query may leave them out (`leanMembers`). */
   lean: boolean;
 }
@@ -41,9 +52,15 @@ export function leanMembers(fields: readonly FieldNode[]): boolean {
   return fields.length > 0 && fields.every((f) => only(f.selectionSet, LONG_MEMBERSHIP_FIELDS, { state: LONG_STATE_FIELDS, bloc: null }));
 }
 
+/** A field selected under another, with its definition in the schema. */
+interface Child {
+  node: FieldNode;
+  definition: GraphQLField<unknown, unknown>;
+}
+
 /** `bloc(code) { members(asOf, status) }`: the members' arguments. */
 export function blocMembersSelection(info: GraphQLResolveInfo, today: string): DatedSelection | null {
-  const members = onlyField(info.fieldNodes[0]?.selectionSet, 'members');
+  const members = onlyField(info.fieldNodes[0]?.selectionSet, info.returnType, 'members');
   return members ? datedArguments(members, info, today) : null;
 }
 
@@ -52,44 +69,38 @@ export function blocMembersSelection(info: GraphQLResolveInfo, today: string): D
  * blocs' members are selected too, their arguments.
  */
 export function stateMembershipsSelection(info: GraphQLResolveInfo, today: string): { asOf: string; members: DatedSelection | null } | null {
-  const memberships = onlyField(info.fieldNodes[0]?.selectionSet, 'memberships');
+  const memberships = onlyField(info.fieldNodes[0]?.selectionSet, info.returnType, 'memberships');
   const dated = memberships && datedArguments(memberships, info, today);
   if (!memberships || !dated || dated.statuses) return null;
-  const bloc = onlyField(memberships.selectionSet, 'bloc');
-  const members = bloc ? onlyField(bloc.selectionSet, 'members') : null;
+  const bloc = onlyField(memberships.node.selectionSet, memberships.definition.type, 'bloc');
+  const members = bloc ? onlyField(bloc.node.selectionSet, bloc.definition.type, 'members') : null;
   return { asOf: dated.asOf, members: members ? datedArguments(members, info, today) : null };
 }
 
 /**
- * The one field called `name` in a selection set made only of fields; null when it is absent, selected more than
- * once (aliases with other arguments) or when fragments make the selection uncertain.
+ * The one field called `name` in a selection set made only of fields, on the object type `parent`; null when it is
+ * absent, selected more than once (aliases with other arguments) or when fragments make the selection uncertain.
  */
-function onlyField(set: SelectionSetNode | undefined, name: string): FieldNode | null {
+function onlyField(set: SelectionSetNode | undefined, parent: GraphQLOutputType, name: string): Child | null {
   const selections = set?.selections ?? [];
   if (selections.some((s) => s.kind !== Kind.FIELD)) return null;
-  const fields = selections.filter((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === name);
-  return fields.length === 1 ? fields[0]! : null;
+  const nodes = selections.filter((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === name);
+  const type = getNamedType(parent);
+  const definition = isObjectType(type) ? type.getFields()[name] : undefined;
+  return nodes.length === 1 && definition ? { node: nodes[0]!, definition } : null;
 }
 
-/** `asOf` and `status` of a field, when plain and valid and no scenario is asked for; else null. */
-function datedArguments(field: FieldNode, info: GraphQLResolveInfo, today: string): DatedSelection | null {
-  const value = (node: ValueNode | undefined): unknown => {
-    if (!node || node.kind === Kind.NULL) return null;
-    if (node.kind === Kind.VARIABLE) return info.variableValues[node.name.value] ?? null;
-    if (node.kind === Kind.STRING || node.kind === Kind.ENUM) return node.value;
-    if (node.kind === Kind.LIST) return node.values.map(value);
-    return undefined; // anything else: let the normal path validate it
-  };
-  const args = new Map(field.arguments?.map((a) => [a.name.value, value(a.value)]) ?? []);
-  if (args.has('scenario') && args.get('scenario') !== null) return null;
-  const asOf = args.get('asOf') ?? null;
-  const status = args.get('status') ?? null;
-  if (asOf !== null && typeof asOf !== 'string') return null;
-  const statuses = status === null ? null : Array.isArray(status) ? status : [status];
-  if (statuses && !statuses.every((x) => typeof x === 'string')) return null;
+/** `asOf` and `status` of a field, when valid and no scenario is asked for; else null. */
+function datedArguments(field: Child, info: GraphQLResolveInfo, today: string): DatedSelection | null {
   try {
-    return { asOf: parseDateArgument(asOf, 'asOf', today), statuses: statuses as string[] | null, lean: leanMembers([field]) };
+    const args = getArgumentValues(field.definition, field.node, info.variableValues);
+    if (args.scenario !== undefined && args.scenario !== null) return null;
+    const asOf = args.asOf ?? null;
+    if (asOf !== null && typeof asOf !== 'string') return null;
+    const status: unknown = args.status ?? null;
+    const statuses = status === null ? null : Array.isArray(status) ? (status as MembershipStatus[]) : [status as MembershipStatus];
+    return { asOf: parseDateArgument(asOf, 'asOf', today), statuses, lean: leanMembers([field.node]) };
   } catch {
-    return null; // the field's own resolver reports the bad date, on that field
+    return null; // the field's own resolver reports the bad argument, on that field
   }
 }

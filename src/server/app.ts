@@ -4,7 +4,7 @@
  * body, a deadline, and server-wide caps on connections and on the time to send headers and body.
  * Built from a ready QueryRunner so tests can start it against any Neo4j.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -18,12 +18,17 @@ import { rateLimit } from 'express-rate-limit';
 import cors from 'cors';
 import helmet from 'helmet';
 import { createComputePool } from '../compute/computePool.js';
+import { QUERIES } from '../db/queries.js';
 import type { QueryRunner } from '../db/queryRunner.js';
 import { createApolloServer, readSchemaSource } from '../graphql/apolloServer.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { FactsCache } from '../graphql/factsCache.js';
 import { factsAround } from '../graphql/loaders.js';
+import { readCypherScripts, scriptsHash } from '../loader/cypherScripts.js';
+import { createLogger, type Logger } from '../observability/logger.js';
+import { Metrics } from '../observability/metrics.js';
 import { limitedJsonBody } from './bodyLimit.js';
+import { requestLogPlugin } from './requestLog.js';
 
 export interface AppOptions {
   runner: QueryRunner;
@@ -50,11 +55,16 @@ export interface AppOptions {
   graphVersionPollMs?: number;
   /** Origins whose pages may call /graphql from a browser (CORS); empty = the same origin only. */
   corsOrigins?: readonly string[];
+  /** Where request lines and errors go (default: a logger at level info on stdout). */
+  logger?: Logger;
+  /** The process's metrics (default: a registry of its own), served at /metrics. */
+  metrics?: Metrics;
 }
 
 export interface App {
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
+  metrics: Metrics;
   /** Stops accepting connections, lets in-flight requests finish, stops Apollo. */
   stop(): Promise<void>;
 }
@@ -65,6 +75,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     maxBodyBytes = 64 * 1024, graphVersionPollMs = 2000, rateLimitPerMinute = 600, maxConnections = 1000, computeBudgetMs = 5000,
     corsOrigins = [],
   } = options;
+  const logger = options.logger ?? createLogger({ logLevel: 'info' });
+  const metrics = options.metrics ?? new Metrics();
+  // The scripts this server was shipped with: the graph is ready when it was loaded from exactly these.
+  const wantedGraph = scriptsHash(readCypherScripts(projectRoot));
   const app = express();
   const httpServer = http.createServer(
     {
@@ -80,7 +94,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   const apollo = createApolloServer(projectRoot, {
     debug,
     introspection,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5000 }), ApolloServerPluginLandingPageDisabled()],
+    logger,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5000 }),
+      ApolloServerPluginLandingPageDisabled(),
+      requestLogPlugin(logger, metrics),
+    ],
   });
   await apollo.start();
 
@@ -114,7 +133,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const compute = createComputePool({ budgetMs: computeBudgetMs });
 
   // Facts shared across requests, dropped whenever the graph is loaded again (checked every few seconds).
-  const factsCache = new FactsCache();
+  const factsCache = new FactsCache(undefined, (hit) => metrics.cacheLookups.inc({ cache: 'facts', result: hit ? 'hit' : 'miss' }));
   // The dashboard's first question (today, the US withdrawing), and a withdrawal from one bloc so that Neo4j has
   // planned that shape too: read whenever the cache starts afresh, so that no visitor pays for the cold query.
   const warmFirstQuestions = () => {
@@ -125,8 +144,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
   const watchVersion = async () => {
     try {
-      const [row] = await runner.read('graph-version');
-      if (factsCache.observeVersion((row?.version as string | undefined) ?? null)) warmFirstQuestions();
+      const [row] = await runner.read(QUERIES.graphVersion, {});
+      const version = row?.version ?? null;
+      metrics.observeGraph(version);
+      if (factsCache.observeVersion(version)) warmFirstQuestions();
     } catch {
       // Neo4j down: keep what is cached; /healthz reports the outage.
     }
@@ -148,10 +169,42 @@ export async function createApp(options: AppOptions): Promise<App> {
     if (!probe || Date.now() - probe.at > 1000) probe = { at: Date.now(), answer: runner.probe() };
     return probe.answer;
   };
+  // Not ready while the graph is missing, half-loaded, or loaded from other scripts than this server's: the
+  // production server never loads it itself (`alliance-explorer load` does), so the reason says what to run.
   app.get('/readyz', async (_req, res) => {
-    const { neo4j, graph } = await sharedProbe();
-    const reason = !neo4j ? 'neo4j does not answer' : graph !== 'COMPLETE' ? (graph === null ? 'the graph is not loaded' : `the graph is ${graph}`) : null;
-    res.status(reason ? 503 : 200).json({ status: reason ? 'not ready' : 'ready', neo4j: neo4j ? 'up' : 'down', graph, ...(reason ? { reason } : {}) });
+    const { neo4j, graph, hash } = await sharedProbe();
+    const reason = !neo4j
+      ? 'neo4j does not answer'
+      : graph === null
+        ? 'the graph is not loaded; run `alliance-explorer load`'
+        : graph !== 'COMPLETE'
+          ? `the graph is ${graph} (a load is running or was interrupted); run \`alliance-explorer load --reset\``
+          : hash !== wantedGraph
+            ? `the graph was loaded from other cypher scripts (${hash}) than this server's (${wantedGraph}); run \`alliance-explorer load --reset\``
+            : null;
+    res.status(reason ? 503 : 200).json({
+      status: reason ? 'not ready' : 'ready',
+      neo4j: neo4j ? 'up' : 'down',
+      graph,
+      graphScripts: hash,
+      serverScripts: wantedGraph,
+      ...(reason ? { reason } : {}),
+    });
+  });
+
+  // Prometheus metrics of this process (src/observability/metrics.ts).
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+
+  // Every request gets an id: the client's X-Request-Id when it is a plain token, else a new one. It is sent back,
+  // logged with the request and attached to its Cypher as transaction metadata.
+  app.use((req, res, next) => {
+    const given = req.headers['x-request-id'];
+    const id = typeof given === 'string' && /^[A-Za-z0-9._:-]{1,64}$/.test(given) ? given : randomUUID();
+    res.locals.requestId = id;
+    res.setHeader('x-request-id', id);
+    next();
   });
 
   // The playground is our own build of GraphiQL (web/playground), so it works with no internet.
@@ -162,7 +215,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     if (!wantsPage) return next();
     const page = path.join(playgroundDir, 'index.html');
     if (!fs.existsSync(page)) {
-      res.status(503).type('text/plain').send('The playground is not built; run `npm run build:web`.');
+      res.status(503).type('text/plain').send('The playground is not built; run `npm run build`.');
       return;
     }
     res.sendFile(page);
@@ -220,19 +273,22 @@ export async function createApp(options: AppOptions): Promise<App> {
     deadline,
     limitedJsonBody(maxBodyBytes),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(
-          runner,
-          { enabled: apiKey !== undefined, authorized: bearerMatches(req.headers.authorization, apiKey), timeoutMs: adHocTimeoutMs },
+      context: async ({ req, res }) =>
+        createContext(runner, {
+          adHoc: { enabled: apiKey !== undefined, authorized: bearerMatches(req.headers.authorization, apiKey), timeoutMs: adHocTimeoutMs },
           factsCache,
           compute,
-        ),
+          requestId: typeof res.locals.requestId === 'string' ? res.locals.requestId : undefined,
+        }),
     }),
   );
 
   // The dashboard (web/dashboard) at the root; everything it needs is in dist/dashboard, nothing from a CDN.
   const dashboardDir = path.join(projectRoot, 'dist', 'dashboard');
   app.use('/', express.static(dashboardDir, { index: 'index.html' }));
+  app.get('/', (_req, res) => {
+    res.status(503).type('text/plain').send('The dashboard is not built; run `npm run build`.');
+  });
 
   app.use((_req, res) => {
     res.status(404).json({ errors: [{ message: 'Not Found' }] });
@@ -242,7 +298,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const onError: ErrorRequestHandler = (error, _req, res, _next) => {
     if (res.headersSent) return; // the deadline already answered
     const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 600 ? error.status : 500;
-    if (status >= 500) console.error(error);
+    if (status >= 500) logger.error({ err: error }, 'request failed');
     res.status(status).json({ errors: [{ message: http.STATUS_CODES[status] ?? 'Error' }] });
   };
   app.use(onError);
@@ -250,6 +306,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   return {
     httpServer,
     apollo,
+    metrics,
     stop: async () => {
       clearInterval(versionWatch);
       // Idle keep-alive connections (a browser tab) would otherwise hold the close for the whole grace period.

@@ -1,26 +1,26 @@
 /**
- * One API process: connects to the Neo4j the supervisor prepared, serves HTTP on PORT, and drains on SIGTERM or
- * SIGINT. It runs as a cluster worker of supervisor.ts, which restarts it if it dies.
+ * One API process: serves HTTP on PORT over the Neo4j the supervisor chose, and drains on SIGTERM or SIGINT. It
+ * runs as a cluster worker of supervisor.ts, which restarts it if it dies. It does not wait for Neo4j: it listens
+ * at once, /healthz answers, and /readyz says whether Neo4j and the graph are there.
  */
-import path from 'node:path';
 import type { Config } from '../config/config.js';
-import { createDriver, waitForDatabase, type Neo4jCredentials } from '../db/driver.js';
-import { QueryRunner } from '../db/queryRunner.js';
+import type { Neo4jCredentials } from '../db/driver.js';
+import type { Logger } from '../observability/logger.js';
+import { Metrics } from '../observability/metrics.js';
 import { createApp, listen } from './app.js';
+import { openGraph } from './openGraph.js';
 import { sourceMapsOnlyInDevelopment } from './sourceMaps.js';
 
-export async function serve(config: Config, neo4j: Neo4jCredentials): Promise<void> {
+export async function serve(config: Config, neo4j: Neo4jCredentials, logger: Logger): Promise<void> {
   sourceMapsOnlyInDevelopment(config.debug);
-  const driver = createDriver(neo4j);
-  await waitForDatabase(driver);
-  const runner = new QueryRunner(driver, {
-    database: config.neo4jDatabase,
-    queriesDir: path.join(config.projectRoot, 'cypher', 'queries'),
-    timeoutMs: config.queryTimeoutMs,
-    maxConcurrent: config.maxConcurrentCypher,
+  const metrics = new Metrics();
+  const graph = await openGraph(config, {
+    neo4j,
+    wait: false,
+    runner: { onStatement: (query, seconds, ok) => metrics.neo4jDuration.observe({ query, outcome: ok ? 'ok' : 'error' }, seconds) },
   });
   const app = await createApp({
-    runner,
+    runner: graph.runner,
     projectRoot: config.projectRoot,
     debug: config.debug,
     apiKey: config.apiKey,
@@ -31,18 +31,23 @@ export async function serve(config: Config, neo4j: Neo4jCredentials): Promise<vo
     corsOrigins: config.corsOrigins,
     maxConnections: config.maxConnections,
     computeBudgetMs: config.computeBudgetMs,
+    logger,
+    metrics,
   });
   const port = await listen(app.httpServer, config.port, config.host);
   const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
-  console.log(`Alliance Explorer API on http://${shown}:${port}/graphql (playground in a browser), dashboard on http://${shown}:${port}/, health at /healthz, readiness at /readyz`);
+  logger.info(
+    `Alliance Explorer API on http://${shown}:${port}/graphql (playground in a browser), dashboard on http://${shown}:${port}/, ` +
+      'health at /healthz, readiness at /readyz, metrics at /metrics',
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: finishing in-flight requests, then closing`);
+    logger.info(`${signal}: finishing in-flight requests, then closing`);
     await app.stop();
-    await driver.close();
+    await graph.close();
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -177,7 +177,9 @@ describe('errors', () => {
     expect(await live.json()).toMatchObject({ status: 'ok', pid: process.pid });
     const ready = await fetch(`${server.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', neo4j: 'up', graph: 'COMPLETE' });
+    const readiness = (await ready.json()) as { graphScripts: string; serverScripts: string };
+    expect(readiness).toMatchObject({ status: 'ready', neo4j: 'up', graph: 'COMPLETE' });
+    expect(readiness.graphScripts).toBe(readiness.serverScripts);
   });
 
   it('a GET query works with the CSRF-prevention header, and a simple GET without it is refused', async () => {

@@ -1,5 +1,5 @@
 /**
- * Starts (or finds) one real Neo4j for the whole run, by the same rule as `npm start` (DESIGN.md section 3):
+ * Starts (or finds) one real Neo4j for the whole run, by the same rule as `npm start` (docs/architecture.md):
  * NEO4J_URI -> that server; a Docker engine -> Testcontainers; else the local Maven-resolved server, in its
  * own home (.neo4j/test) and port so tests never touch the data of `npm start`. Then loads the graph.
  */
@@ -7,8 +7,8 @@ import type { TestProject } from 'vitest/node';
 import { createDriver, waitForDatabase } from '../../src/db/driver.js';
 import { chooseServerKind, describeChoice } from '../../src/db/serverChoice.js';
 import { ensureGraphLoaded } from '../../src/loader/loadGraph.js';
-import { ensureWebBuilt } from '../../src/server/webBuild.js';
 import { browserRequired, missingChromium } from './chromium.js';
+import { runProcess } from './process.js';
 import type { TestNeo4j } from './neo4jTarget.js';
 import { testConfig, testLocalServer } from './testServer.js';
 
@@ -20,10 +20,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     console.log(browserRequired() ? `[browser] browser tests will FAIL: ${missing}` : `[browser] browser tests skipped: ${missing}`);
   }
   const config = testConfig();
-  // The playground and dashboard build (Vite, CPU) runs while Neo4j starts (a JVM, mostly waiting): on two cores
-  // the two overlap well. Awaited at the end, so a failure of either fails the setup.
-  const webBuilt = ensureWebBuilt(config.projectRoot, (line) => console.log(`[web] ${line}`));
-  webBuilt.catch(() => {});
+  // `npm run build` when its sources changed (the compiled server and CLI that the process tests run, the playground
+  // and dashboard the browser tests load): CPU work that runs while Neo4j starts (a JVM, mostly waiting), so on two
+  // cores the two overlap well. Awaited at the end, so a failure of either fails the setup.
+  const built = runProcess(process.execPath, ['scripts/build.mjs', '--if-stale']).then(({ code, stdout, stderr }) => {
+    if (stdout.trim()) console.log(stdout.trim().replace(/^/gm, '[build] '));
+    if (code !== 0) throw new Error(`npm run build failed:\n${stdout}\n${stderr}`);
+  });
+  built.catch(() => {});
   const kind = chooseServerKind(config);
   let uri: string;
   let password = config.neo4jPassword;
@@ -58,7 +62,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } finally {
     await driver.close();
   }
-  await webBuilt;
+  await built;
   project.provide('neo4j', target);
   return stop;
 }

@@ -1,8 +1,9 @@
 /** The real API server (Express + Apollo) on an ephemeral port, reading the test Neo4j. */
-import path from 'node:path';
-import { projectRoot } from '../../src/config/config.js';
+import { loadConfig, projectRoot } from '../../src/config/config.js';
 import { QueryRunner } from '../../src/db/queryRunner.js';
 import { createApp, listen } from '../../src/server/app.js';
+import { runnerOptions } from '../../src/server/openGraph.js';
+import { createLogger, type Logger } from '../../src/observability/logger.js';
 import { testDriver, testNeo4j } from './db.js';
 
 export interface TestServer {
@@ -15,15 +16,23 @@ export interface TestServer {
 export const TEST_API_KEY = 'test-api-key-0123456789';
 
 export async function startTestServer(
-  options: { apiKey?: string; introspection?: boolean; requestTimeoutMs?: number; adHocTimeoutMs?: number; rateLimitPerMinute?: number; computeBudgetMs?: number; corsOrigins?: string[] } = { apiKey: TEST_API_KEY },
+  options: {
+    apiKey?: string;
+    introspection?: boolean;
+    requestTimeoutMs?: number;
+    adHocTimeoutMs?: number;
+    rateLimitPerMinute?: number;
+    computeBudgetMs?: number;
+    corsOrigins?: string[];
+    logger?: Logger;
+  } = { apiKey: TEST_API_KEY },
 ): Promise<TestServer> {
-  const runner = new QueryRunner(testDriver(), {
-    database: testNeo4j().database,
-    queriesDir: path.join(projectRoot, 'cypher', 'queries'),
-    timeoutMs: 10_000,
-  });
+  // The server's own runner settings, on the tests' shared driver and database, with a timeout for a busy machine.
+  const runner = new QueryRunner(testDriver(), { ...runnerOptions(loadConfig()), database: testNeo4j().database, timeoutMs: 10_000 });
   // The tests send thousands of requests from one address: no rate limit unless a test asks for one.
-  const app = await createApp({ runner, projectRoot, rateLimitPerMinute: 0, ...options });
+  // Request lines would bury the test report: silent unless LOG_LEVEL asks for them or a test reads them.
+  const logger = options.logger ?? createLogger({ logLevel: loadConfig({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }).logLevel });
+  const app = await createApp({ runner, projectRoot, rateLimitPerMinute: 0, ...options, logger });
   const port = await listen(app.httpServer, 0, '127.0.0.1');
   return { url: `http://127.0.0.1:${port}`, runner, close: () => app.stop() };
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DomainInputError, UnknownValueError } from '../../src/domain/errors.js';
 import type { ExposureEntry, ExposureInput } from '../../src/domain/exposure.js';
 import { EXPOSURE_MODEL, computeExposure, exposureLevel } from '../../src/domain/exposure.js';
-import type { BlocFact, GraphFacts, MembershipStatus, StateFact, ThreatLevel } from '../../src/domain/facts.js';
+import type { BlocFact, BlocKind, GraphFacts, MembershipStatus, StateFact, ThreatLevel } from '../../src/domain/facts.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // A small world: G is a big nuclear guarantor, A a small ally, T a threat.
@@ -496,7 +496,7 @@ const STATES: Array<[id: string, name: string, milexUsdBn: number | null, nuclea
   ['ZAF', "South Africa", null, false, "Southern Africa"],
 ];
 
-const BLOCS: Array<[code: string, kind: string, mutualDefence: boolean, obligations: string]> = [
+const BLOCS: Array<[code: string, kind: BlocKind, mutualDefence: boolean, obligations: string]> = [
   ['ANZUS', 'MILITARY_ALLIANCE', true, 'DEFENCE CONSULTATION'],
   ['AUKUS', 'SECURITY_PARTNERSHIP', false, ''],
   ['B9', 'CAUCUS', false, ''],

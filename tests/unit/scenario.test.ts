@@ -5,11 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { DomainInputError, ScenarioError } from '../../src/domain/errors.js';
 import { computeExposure } from '../../src/domain/exposure.js';
-import type { BlocFact, GraphFacts, MembershipStatus } from '../../src/domain/facts.js';
+import type { BlocFact, BlocKind, GraphFacts, MembershipStatus } from '../../src/domain/facts.js';
 import type { ScenarioChange } from '../../src/domain/scenario.js';
 import { applyScenario, describeChange, toScenarioChange } from '../../src/domain/scenario.js';
 
-const defence = (code: string, kind = 'MILITARY_ALLIANCE'): BlocFact => ({ code, name: `The ${code}`, kind, mutualDefence: true, obligations: ['DEFENCE', 'CONSULTATION'], active: true });
+const defence = (code: string, kind: BlocKind = 'MILITARY_ALLIANCE'): BlocFact => ({ code, name: `The ${code}`, kind, mutualDefence: true, obligations: ['DEFENCE', 'CONSULTATION'], active: true });
 const partnership = (code: string): BlocFact => ({ code, name: `The ${code}`, kind: 'SECURITY_PARTNERSHIP', mutualDefence: false, obligations: [], active: true });
 
 function members(bloc: string, ids: string, status: MembershipStatus = 'MEMBER') {

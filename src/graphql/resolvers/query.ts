@@ -1,13 +1,13 @@
 /** Query root: validate arguments, read through the named queries, shape rows. No Cypher here. */
 import { GraphQLError } from 'graphql';
-import { computeExposure } from '../../domain/exposure.js';
-import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { refusalOf } from '../../db/adHocPolicy.js';
+import { QUERIES } from '../../db/queries.js';
+import type { StateRow } from '../../db/rows.js';
+import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { badInput, parseDateArgument } from '../errors.js';
-import { paginate } from '../pagination.js';
+import { blocMembersKey } from '../loaders.js';
 import { blocMembersSelection, stateMembershipsSelection } from '../lookAhead.js';
-import type { AlliancePathRow, BlocRow, HedgerRow, MembershipRow, ScenarioRow, StateRow } from '../rows.js';
-import { factsUnder, resolveScenario } from '../scenarioInput.js';
+import { paginate } from '../pagination.js';
 
 const upper = (value: string) => value.trim().toUpperCase();
 
@@ -19,25 +19,24 @@ export const Query: QueryResolvers = {
     const selection = stateMembershipsSelection(info, today);
     if (!selection) return loaders.stateById.load(key);
     const { asOf, members } = selection;
-    const [row] = await runner.read('state-with-memberships', {
+    const [row] = await runner.read(QUERIES.stateWithMemberships, {
       id: key, asOf, membersAsOf: members?.asOf ?? null, statuses: members?.statuses ?? null, lean: members?.lean ?? false,
     });
     if (!row) return null;
-    const state = row.state as StateRow;
+    const { state, memberships } = row;
     loaders.stateById.prime(key, state);
-    const memberships = row.memberships as (Omit<MembershipRow, 'state'> & { members: Omit<MembershipRow, 'bloc'>[] })[];
     loaders.membershipsByState.prime({ id: key, asOf }, memberships.map(({ membership, bloc }) => ({ membership, bloc, state })));
     if (members) {
       for (const { bloc, members: rows } of memberships) {
         loaders.blocByCode.prime(bloc.code, bloc);
-        loaders.membersByBloc.prime({ id: bloc.code, asOf: members.asOf, statuses: members.statuses, lean: members.lean }, rows.map((m) => ({ ...m, bloc })));
+        loaders.membersByBloc.prime(blocMembersKey(bloc.code, members), rows.map((m) => ({ ...m, bloc })));
       }
     }
     return state;
   },
 
   states: async (_parent, { region, asOf }, { runner, today }) =>
-    (await runner.read('states', { region: region ?? null, asOf: parseDateArgument(asOf, 'asOf', today) })).map((r) => r.state as StateRow),
+    (await runner.read(QUERIES.states, { region: region ?? null, asOf: parseDateArgument(asOf, 'asOf', today) })).map((r) => r.state),
 
   bloc: async (_parent, { code }, { loaders, runner, today }, info) => {
     const id = upper(code);
@@ -45,47 +44,41 @@ export const Query: QueryResolvers = {
     // the loader that Bloc.members reads from.
     const members = blocMembersSelection(info, today);
     if (!members) return loaders.blocByCode.load(id);
-    const [row] = await runner.read('bloc-with-members', { code: id, asOf: members.asOf, statuses: members.statuses, lean: members.lean });
+    const [row] = await runner.read(QUERIES.blocWithMembers, { code: id, asOf: members.asOf, statuses: members.statuses, lean: members.lean });
     if (!row) return null;
-    const bloc = row.bloc as BlocRow;
+    const { bloc } = row;
     loaders.blocByCode.prime(id, bloc);
-    const rows = (row.members as Omit<MembershipRow, 'bloc'>[]).map((m) => ({ ...m, bloc }));
-    loaders.membersByBloc.prime({ id, asOf: members.asOf, statuses: members.statuses, lean: members.lean }, rows);
+    const rows = row.members.map((m) => ({ ...m, bloc }));
+    loaders.membersByBloc.prime(blocMembersKey(id, members), rows);
     return bloc;
   },
 
-  blocs: async (_parent, { kind }, { runner }) =>
-    (await runner.read('blocs', { kind: kind ?? null })).map((r) => r.bloc as BlocRow),
+  blocs: async (_parent, { kind }, { runner }) => (await runner.read(QUERIES.blocs, { kind: kind ?? null })).map((r) => r.bloc),
   // The connections read what the plain lists read, in the same one round trip, and page it (pagination.ts).
   blocsConnection: async (_parent, { kind, first, after }, { runner }) => {
-    const rows = (await runner.read('blocs', { kind: kind ?? null })).map((r) => r.bloc as BlocRow);
+    const rows = (await runner.read(QUERIES.blocs, { kind: kind ?? null })).map((r) => r.bloc);
     return paginate(rows, (b) => b.code, first, after);
   },
   statesConnection: async (_parent, { region, asOf, first, after }, { runner, today }) => {
-    const rows = (await runner.read('states', { region: region ?? null, asOf: parseDateArgument(asOf, 'asOf', today) })).map((r) => r.state as StateRow);
+    const rows = (await runner.read(QUERIES.states, { region: region ?? null, asOf: parseDateArgument(asOf, 'asOf', today) })).map((r) => r.state);
     return paginate(rows, (s) => s.id, first, after);
   },
 
-  exposure: async (_parent, args, { loaders, today, compute }) => {
-    const asOf = parseDateArgument(args.asOf, 'asOf', today);
-    const withdrawing = upper(args.withdrawing);
-    const from = args.from?.map(upper);
-    const scenario = await resolveScenario(args.scenario, loaders);
-    const { baseline, facts } = await factsUnder(asOf, scenario, loaders, { states: [withdrawing], blocs: from ?? [] });
+  exposure: async (_parent, args, { loaders, today, exposure }) => {
+    const { report, baseline, facts } = await exposure.exposure({
+      withdrawing: args.withdrawing,
+      from: args.from,
+      asOf: parseDateArgument(args.asOf, 'asOf', today),
+      scenario: args.scenario,
+    });
     // The facts carry every state and bloc the report names: resolving their fields costs no further round trip.
     // Blocs a scenario forms exist only in this request's facts, so they are primed from there too.
-    for (const state of baseline.states) loaders.stateById.prime(state.id, state as unknown as StateRow);
-    for (const bloc of facts.blocs) loaders.blocByCode.prime(bloc.code, bloc as unknown as BlocRow);
-    // Under a scenario (input the client shapes) the computation runs off the event loop, within a time budget.
-    const { entries, deltas } = scenario
-      ? await compute.exposure({ facts, baseline, question: { withdrawing, from } })
-      : { entries: computeExposure(facts, { withdrawing, from }), deltas: [] };
-    const left = from ?? [...new Set(facts.memberships.filter((m) => m.state === withdrawing).map((m) => m.bloc))].sort();
-    return { withdrawing, from: left, asOf, scenario: scenario?.written ?? null, entries, deltas };
+    for (const state of baseline.states) loaders.stateById.prime(state.id, state);
+    for (const bloc of facts.blocs) loaders.blocByCode.prime(bloc.code, bloc);
+    return report;
   },
 
-  scenarios: async (_parent, _args, { runner }) =>
-    (await runner.read('scenarios', { ids: null })).map((r) => ({ ...(r.scenario as ScenarioRow), changes: r.changes as ScenarioRow['changes'] })),
+  scenarios: async (_parent, _args, { runner }) => (await runner.read(QUERIES.scenarios, { ids: null })).map((r) => ({ ...r.scenario, changes: r.changes })),
 
   scenario: (_parent, { id }, { loaders }) => loaders.scenarioById.load(id.trim().toLowerCase()),
 
@@ -117,9 +110,9 @@ export const Query: QueryResolvers = {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 4) throw badInput(`maxHops: ${maxHops} is out of range; expected 1 to 4`, 'maxHops', maxHops);
     const from = upper(args.from);
     const to = upper(args.to);
-    const rows = await runner.read('path', { from, to, maxHops, asOf });
+    const rows = await runner.read(QUERIES.path, { from, to, maxHops, asOf });
     if (rows.length === 0) await assertStatesExist(loaders, { from, to });
-    return rows as unknown as AlliancePathRow[];
+    return rows;
   },
 
   blocOverlap: async (_parent, args, { runner, loaders, today }) => {
@@ -127,14 +120,13 @@ export const Query: QueryResolvers = {
     const [a, b] = await Promise.all([loaders.blocByCode.load(upper(args.a)), loaders.blocByCode.load(upper(args.b))]);
     if (!a) throw badInput(`a: unknown bloc code "${args.a}"`, 'a', args.a);
     if (!b) throw badInput(`b: unknown bloc code "${args.b}"`, 'b', args.b);
-    const rows = await runner.read('bloc-overlap', { a: a.code, b: b.code, asOf });
-    return { a, b, asOf, states: rows.map((r) => r.state as StateRow) };
+    const rows = await runner.read(QUERIES.blocOverlap, { a: a.code, b: b.code, asOf });
+    return { a, b, asOf, states: rows.map((r) => r.state) };
   },
 
   hedgers: async (_parent, args, { runner, today }) => {
     const asOf = parseDateArgument(args.asOf, 'asOf', today);
-    const rows = await runner.read('hedgers', { campA: (args.campA ?? []).map(upper), campB: (args.campB ?? []).map(upper), asOf });
-    return rows as unknown as HedgerRow[];
+    return runner.read(QUERIES.hedgers, { campA: (args.campA ?? []).map(upper), campB: (args.campB ?? []).map(upper), asOf });
   },
 };
 

@@ -1,14 +1,12 @@
 /** Field resolvers of the object types: one-liners over rows and batch loaders. */
+import type { BlocRow, MilexRow, StateEdgeRow, StateRow } from '../../db/rows.js';
+import { describeChange } from '../../domain/scenario.js';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import type { Context } from '../context.js';
 import { parseDateArgument } from '../errors.js';
-import { diffMemberships, type MembershipDiff } from '../../domain/diff.js';
-import { describeChange, type ScenarioChangeInput } from '../../domain/scenario.js';
-import type { Loaders } from '../loaders.js';
+import { blocMembersKey, type Loaders } from '../loaders.js';
 import { leanMembers } from '../lookAhead.js';
 import { paginate } from '../pagination.js';
-import type { Context } from '../context.js';
-import type { BlocRow, MembershipRow, MilexRow, StateEdgeRow, StateRow } from '../rows.js';
-import { factsUnder, resolveScenario, type ResolvedScenario } from '../scenarioInput.js';
 
 const bool = (value: boolean | null | undefined) => value === true;
 
@@ -28,10 +26,6 @@ async function milexOf(s: StateRow, asOf: string | null | undefined, { loaders, 
   return loaders.milexByState.load({ id: s.id, year });
 }
 
-export const Succession: Resolvers['Succession'] = {
-  kind: (r) => r.kind.toUpperCase() as never,
-};
-
 export const State: Resolvers['State'] = {
   unMember: (s) => bool(s.unMember),
   nuclearArmed: (s, { asOf }, { today }) => holds(s.nuclearSince, s.nuclearUntil, parseDateArgument(asOf, 'asOf', today)),
@@ -44,13 +38,11 @@ export const State: Resolvers['State'] = {
   },
   successors: async (s, _args, { loaders }) => (await loaders.successionsByState.load(s.id)).successors,
   predecessors: async (s, _args, { loaders }) => (await loaders.successionsByState.load(s.id)).predecessors,
-  memberships: async (s, { asOf, scenario }, { loaders, today }) => {
+  memberships: async (s, { asOf, scenario }, { loaders, today, exposure }) => {
     const date = parseDateArgument(asOf, 'asOf', today);
     const rows = await loaders.membershipsByState.load({ id: s.id, asOf: date });
-    const resolved = await resolveScenario(scenario, loaders);
-    if (!resolved) return rows;
-    const { baseline, facts } = await factsUnder(date, resolved, loaders, { states: [s.id], blocs: [] });
-    return overlayMemberships(rows, diffMemberships(baseline, facts, (m) => m.state === s.id), resolved, loaders);
+    const changed = await exposure.membershipDiffs(date, scenario, { states: [s.id], blocs: [] }, (m) => m.state === s.id);
+    return changed ? exposure.overlayMemberships(rows, changed.scenario, changed.diffs) : rows;
   },
   allies: (s, { asOf }, { loaders, today }) =>
     loaders.alliesByState.load({ id: s.id, asOf: parseDateArgument(asOf, 'asOf', today) }),
@@ -82,7 +74,10 @@ const edgeCitation = {
 export const ThreatPerception: Resolvers['ThreatPerception'] = {
   state: (e) => e.from,
   threat: (e) => e.to,
-  level: (e) => e.edge.level as never,
+  level: (e) => {
+    if (!e.edge.level) throw new Error(`PERCEIVES_THREAT ${e.from.id}->${e.to.id} has no level (npm run data:check refuses that)`);
+    return e.edge.level;
+  },
   since: (e) => e.edge.since ?? null,
   until: (e) => e.edge.until ?? null,
   ...edgeCitation,
@@ -106,66 +101,36 @@ export const ForcesStationed: Resolvers['ForcesStationed'] = {
 };
 
 export const Bloc: Resolvers['Bloc'] = {
-  kind: (b) => b.kind as never,
   mutualDefence: (b, { asOf }, { today }) => {
     const day = parseDateArgument(asOf, 'asOf', today);
     return holds(b.defenceSince, b.dissolved, day);
   },
   obligations: (b) => b.obligations ?? [],
-  members: async (b, { asOf, status, scenario }, { loaders, today }, info) => {
+  members: async (b, { asOf, status, scenario }, { loaders, today, exposure }, info) => {
     const date = parseDateArgument(asOf, 'asOf', today);
-    const resolved = await resolveScenario(scenario, loaders);
+    const changed = await exposure.membershipDiffs(date, scenario, { states: [], blocs: [b.code] }, (m) => m.bloc === b.code);
     // A lean selection reads what a look-ahead primed as lean, if it did (else full rows, a superset).
-    if (!resolved) return loaders.membersByBloc.load({ id: b.code, asOf: date, statuses: status ?? null, lean: leanMembers(info.fieldNodes) });
-    const rows = await loaders.membersByBloc.load({ id: b.code, asOf: date, statuses: null });
-    const { baseline, facts } = await factsUnder(date, resolved, loaders, { states: [], blocs: [b.code] });
-    const overlaid = await overlayMemberships(rows, diffMemberships(baseline, facts, (m) => m.bloc === b.code), resolved, loaders);
-    return status ? overlaid.filter((m) => status.includes(m.membership.status as never)) : overlaid;
+    if (!changed) return loaders.membersByBloc.load(blocMembersKey(b.code, { asOf: date, statuses: status ?? null, lean: leanMembers(info.fieldNodes) }));
+    const rows = await loaders.membersByBloc.load(blocMembersKey(b.code, { asOf: date, statuses: null, lean: false }));
+    const overlaid = await exposure.overlayMemberships(rows, changed.scenario, changed.diffs);
+    return status ? overlaid.filter((m) => status.includes(m.membership.status)) : overlaid;
   },
   membersConnection: async (b, { first, after, asOf, status }, { loaders, today }) => {
-    const rows = await loaders.membersByBloc.load({ id: b.code, asOf: parseDateArgument(asOf, 'asOf', today), statuses: status ?? null });
+    const rows = await loaders.membersByBloc.load(blocMembersKey(b.code, { asOf: parseDateArgument(asOf, 'asOf', today), statuses: status ?? null, lean: false }));
     return paginate(rows, (m) => `${m.state.id}|${m.membership.since ?? ''}|${m.membership.status}`, first, after);
   },
   around: (b, { asOf }, { loaders, today }) => loaders.aroundBloc.load({ id: b.code, asOf: parseDateArgument(asOf, 'asOf', today) }),
-  memberChanges: async (b, { asOf, scenario }, { loaders, today }) => {
-    const date = parseDateArgument(asOf, 'asOf', today);
-    const resolved = await resolveScenario(scenario, loaders);
-    if (!resolved) return [];
-    const { baseline, facts } = await factsUnder(date, resolved, loaders, { states: [], blocs: [b.code] });
-    const diffs = diffMemberships(baseline, facts, (m) => m.bloc === b.code);
-    return Promise.all(diffs.map(async (d) => ({ state: (await loaders.stateById.load(d.state))!, before: d.before, after: d.after })));
+  memberChanges: async (b, { asOf, scenario }, { loaders, today, exposure }) => {
+    const changed = await exposure.membershipDiffs(parseDateArgument(asOf, 'asOf', today), scenario, { states: [], blocs: [b.code] }, (m) => m.bloc === b.code);
+    const diffs = changed?.diffs ?? [];
+    return Promise.all(diffs.map(async (d) => ({ state: await stateOf(d.state, loaders), before: d.before, after: d.after })));
   },
 };
-
-/**
- * The stored rows with a scenario's membership changes laid over them: removed rows go, changed statuses change,
- * new memberships appear with `since` null and the scenario as their source. Nothing is written.
- */
-async function overlayMemberships(rows: MembershipRow[], diffs: MembershipDiff[], scenario: ResolvedScenario, loaders: Loaders): Promise<MembershipRow[]> {
-  const key = (state: string, bloc: string) => `${state}|${bloc}`;
-  const byKey = new Map(diffs.map((d) => [key(d.state, d.bloc), d]));
-  const source = `scenario: ${scenario.written.join('; ')}`;
-  const kept = rows.flatMap((row) => {
-    const d = byKey.get(key(row.state.id, row.bloc.code));
-    if (!d) return [row];
-    if (d.after === null) return [];
-    return [{ ...row, membership: { ...row.membership, status: d.after, since: null, until: null, source, note: `was ${d.before}` } }];
-  });
-  const added = await Promise.all(
-    diffs
-      .filter((d) => d.before === null && d.after !== null)
-      .map(async (d) => {
-        const [state, bloc] = await Promise.all([loaders.stateById.load(d.state), loaders.blocByCode.load(d.bloc)]);
-        return state && bloc ? [{ state, bloc, membership: { status: d.after!, since: null, until: null, source, note: 'joins under the scenario' } }] : [];
-      }),
-  );
-  return [...kept, ...added.flat()].sort((a, b) => a.state.name.localeCompare(b.state.name));
-}
 
 export const Membership: Resolvers['Membership'] = {
   state: (m) => m.state,
   bloc: (m) => m.bloc,
-  status: (m) => m.membership.status as never,
+  status: (m) => m.membership.status,
   since: (m) => m.membership.since ?? null,
   sincePrecision: (m) => m.membership.sincePrecision ?? null,
   until: (m) => m.membership.until ?? null,
@@ -176,9 +141,7 @@ export const Membership: Resolvers['Membership'] = {
 };
 
 export const ExposureDelta: Resolvers['ExposureDelta'] = {
-  state: async (d, _args, { loaders }) => (await loaders.stateById.load(d.stateId)) as StateRow,
-  baselineLevel: (d) => d.baselineLevel as never,
-  level: (d) => d.level as never,
+  state: (d, _args, { loaders }) => stateOf(d.stateId, loaders),
 };
 
 export const Scenario: Resolvers['Scenario'] = {
@@ -186,26 +149,18 @@ export const Scenario: Resolvers['Scenario'] = {
 };
 
 export const ScenarioChange: Resolvers['ScenarioChange'] = {
-  type: (c) => c.type as never,
-  text: (c) => describeChange(c as ScenarioChangeInput),
-  status: (c) => (c.status ?? null) as never,
-};
-
-export const MembershipChange: Resolvers['MembershipChange'] = {
-  before: (m) => m.before as never,
-  after: (m) => m.after as never,
+  text: (c) => describeChange(c),
 };
 
 export const ExposureReport: Resolvers['ExposureReport'] = {
-  withdrawing: async (r, _args, { loaders }) => (await loaders.stateById.load(r.withdrawing))!,
+  withdrawing: (r, _args, { loaders }) => stateOf(r.withdrawing, loaders),
   from: async (r, _args, { loaders }) =>
     (await loaders.blocByCode.loadMany(r.from)).filter((b): b is BlocRow => b !== null && !(b instanceof Error)),
   entriesConnection: (r, { first, after }) => paginate(r.entries, (e) => e.stateId, first, after),
 };
 
 export const Exposure: Resolvers['Exposure'] = {
-  state: async (e, _args, { loaders }) => (await loaders.stateById.load(e.stateId)) as StateRow,
-  level: (e) => e.level as never,
+  state: (e, _args, { loaders }) => stateOf(e.stateId, loaders),
 };
 
 export const ExposureReason: Resolvers['ExposureReason'] = {
@@ -214,12 +169,14 @@ export const ExposureReason: Resolvers['ExposureReason'] = {
   edge: (r) => r.edge ?? null,
 };
 
-export const PathStep: Resolvers['PathStep'] = {
-  fromStatus: (s) => s.fromStatus as never,
-  toStatus: (s) => s.toStatus as never,
-};
-
 export const Hedger: Resolvers['Hedger'] = {
   campA: (h) => h.campA.map((t) => ({ membership: t.membership, bloc: t.bloc, state: h.state })),
   campB: (h) => h.campB.map((t) => ({ membership: t.membership, bloc: t.bloc, state: h.state })),
 };
+
+/** A state the answer names by id: it exists (the computation found it in the graph), so its absence is a bug. */
+async function stateOf(id: string, loaders: Loaders): Promise<StateRow> {
+  const state = await loaders.stateById.load(id);
+  if (!state) throw new Error(`State ${id} is named by an answer but not in the graph`);
+  return state;
+}
