@@ -1,10 +1,10 @@
 /** SIGTERM on a running server: the in-flight request still gets its answer, then the process exits cleanly. */
 import { spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/config.js';
 import { cypherRows, testNeo4j } from '../support/db.js';
+import { freePort } from '../support/process.js';
 
 /** The slow query below, as Neo4j lists it while it runs (this listing itself left out: it names the same text). */
 const RUNNING_SLOW_QUERY =
@@ -100,15 +100,3 @@ describe('the supervisor', () => {
     expect(await exited).toBe(0);
   }, 120_000);
 });
-
-/** A port nobody listens on now (the supervisor keeps it across restarts, so it must be fixed, not 0). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}

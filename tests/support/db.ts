@@ -29,6 +29,11 @@ export async function cypherRows(query: string, params: Record<string, unknown> 
 }
 
 /** A checksum of every node and relationship with their properties: equal before and after = nothing written. */
+/** Runs a write in the test database: for tests that set up a state of the graph on purpose, and restore it. */
+export async function cypherWrite(query: string, params: Record<string, unknown> = {}): Promise<void> {
+  await testDriver().executeQuery(query, params, { database: testNeo4j().database, routing: neo4j.routing.WRITE });
+}
+
 export async function graphChecksum(): Promise<string> {
   const nodes = await cypherRows('MATCH (n) WHERE NOT n:LoadState RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props ORDER BY id');
   const rels = await cypherRows('MATCH (a)-[r]->(b) RETURN elementId(r) AS id, type(r) AS type, elementId(a) AS a, elementId(b) AS b, properties(r) AS props ORDER BY id');

@@ -1,5 +1,6 @@
 /** A child process run to its end, with what it wrote: for tests of commands as a shell runs them. */
 import { spawn } from 'node:child_process';
+import net from 'node:net';
 import { projectRoot } from '../../src/config/config.js';
 
 export interface Finished {
@@ -17,5 +18,17 @@ export function runProcess(command: string, args: string[], env: NodeJS.ProcessE
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
     child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** A port nobody listens on now (a supervisor keeps its port across restarts, so a test fixes it rather than 0). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
   });
 }
