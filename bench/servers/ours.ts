@@ -16,10 +16,10 @@ class RecordingRunner extends QueryRunner {
   recording: { name: string; params: Params }[] | null = null;
 
   override forRequest(): RequestRunner {
-    const recorder = this;
+    const record = (name: string, params: Params) => this.recording?.push({ name, params });
     return new (class extends RequestRunner {
       override read(name: string, params: Params = {}): Promise<Row[]> {
-        recorder.recording?.push({ name, params });
+        record(name, params);
         return super.read(name, params);
       }
     })(this);
