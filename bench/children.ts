@@ -5,6 +5,7 @@
  * so a crashed or interrupted bench leaves no server behind.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import type { Server } from 'node:http';
 
 export interface ChildServer {
   name: string;
@@ -106,7 +107,7 @@ export function serveParent(handlers: Record<string, (payload: Record<string, un
   process.on('disconnect', () => void shutdown());
   process.on('SIGTERM', () => void shutdown());
   process.on('SIGINT', () => void shutdown());
-  process.on('message', async (message: { id?: number; type: string; [key: string]: unknown }) => {
+  const answer = async (message: { id?: number; type: string; [key: string]: unknown }) => {
     if (message.type === 'stop') return void shutdown();
     const handler = handlers[message.type];
     try {
@@ -115,11 +116,12 @@ export function serveParent(handlers: Record<string, (payload: Record<string, un
     } catch (error) {
       send({ id: message.id, type: 'reply', error: (error as Error).message });
     }
-  });
+  };
+  process.on('message', (message: { id?: number; type: string; [key: string]: unknown }) => void answer(message));
 }
 
 /** Counts the HTTP requests a server is still answering, for the `idle` request (wait until none is). */
-export function trackInFlight(server: import('node:http').Server): Record<string, () => Promise<Record<string, unknown>>> {
+export function trackInFlight(server: Server): Record<string, () => Promise<Record<string, unknown>>> {
   let inFlight = 0;
   server.on('request', (_req, res) => {
     inFlight++;

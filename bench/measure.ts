@@ -114,7 +114,7 @@ export async function measureHttp(url: string, operation: GraphQLOperation, expe
           return good;
         },
       },
-      (error, result) => (error ? reject(error) : resolve(result)),
+      (error, result) => (error ? reject(error as Error) : resolve(result)),
     );
   });
   instance.on('response', (_client, status, _bytes, ms) => {
@@ -167,9 +167,15 @@ export function summarize(runs: (RunStats & { cpuMs?: Record<string, number> })[
   };
 }
 
+interface GraphQLBody {
+  data?: Record<string, unknown>;
+  errors?: unknown[];
+  extensions?: Record<string, unknown>;
+}
+
 /** One request, for probes: the parsed body and the raw text. */
-export async function postGraphQL(url: string, operation: GraphQLOperation): Promise<{ status: number; text: string; body: { data?: Record<string, unknown>; errors?: unknown[]; extensions?: Record<string, unknown> } }> {
+export async function postGraphQL(url: string, operation: GraphQLOperation): Promise<{ status: number; text: string; body: GraphQLBody }> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(operation) });
   const text = await response.text();
-  return { status: response.status, text, body: JSON.parse(text) };
+  return { status: response.status, text, body: JSON.parse(text) as GraphQLBody };
 }

@@ -74,7 +74,7 @@ export async function graphCounts(driver: Driver, database: string): Promise<Gra
 export async function prepareRealGraph(driver: Driver, database: string, projectRoot: string, force: boolean, log: (line: string) => void): Promise<{ seconds: number; how: string }> {
   const started = Date.now();
   const session = driver.session({ database });
-  let removed = 0;
+  let removed: number;
   try {
     // Relationships first, in large batches, then the nodes (each has none left): much faster than DETACH DELETE.
     await session.run('MATCH ()-[r]->() WHERE r.synthetic = true CALL (r) { DELETE r } IN TRANSACTIONS OF 25000 ROWS');

@@ -63,7 +63,7 @@ export class RawClient {
         operators.add(node.operatorType.replace(/@.*$/, ''));
         for (const child of node.children) walk(child as typeof node);
       };
-      walk(plan as never);
+      walk(plan);
       return { dbHits, rows: result.records.length, operators: [...operators] };
     });
   }

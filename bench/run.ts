@@ -13,7 +13,7 @@ import { startChild, type ChildServer } from './children.js';
 import { measureFirstPaint } from './firstPaint.js';
 import { neo4jPid, perRequest, sampleCpu, type CpuMeter } from './cpu.js';
 import { answerOf, measureClosedLoop, measureHttp, postGraphQL, summarize, type RunStats } from './measure.js';
-import { benchDriver, graphCounts, prepareRealGraph, startBenchNeo4j, type BenchNeo4j } from './neo4j.js';
+import { benchDriver, graphCounts, prepareRealGraph, startBenchNeo4j } from './neo4j.js';
 import { RawClient } from './raw.js';
 import { calibrationLine, costTable, cpuTable, evaluateTargets, type Calibration, mainTable, markdownReport, scaleTable, targetsList, type GraphResult, type NamedQueryCost, type Report, type TargetResult, type WorkloadResult } from './report.js';
 import { benchSettings, type BenchSettings } from './settings.js';
@@ -157,7 +157,7 @@ async function benchWorkload(ctx: Context, pass: Pass, w: Workload, reference?: 
   ];
   if (!('na' in w.peer) && peerBody !== undefined) {
     const op = w.peer;
-    targets.push({ name: 'peer', estimateMs: peerMs, measure: (c, s, ramp) => afterIdle(ctx, measureHttp(ctx.peer.url, op, peerBody!, { concurrency: c, seconds: s, ramp })) });
+    targets.push({ name: 'peer', estimateMs: peerMs, measure: (c, s, ramp) => afterIdle(ctx, measureHttp(ctx.peer.url, op, peerBody, { concurrency: c, seconds: s, ramp })) });
   }
 
   // Bounds, from one request's time alone (the probe): a run at c=1 lasts long enough for a few samples; at high
@@ -310,8 +310,7 @@ function versions(root: string): Record<string, string> {
 async function main(): Promise<void> {
   log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   const loadAverageAtStart = os.loadavg();
-  let neo4j: BenchNeo4j | undefined;
-  neo4j = await startBenchNeo4j(settings, log);
+  const neo4j = await startBenchNeo4j(settings, log);
   const server = neo4j.server;
   cleanups.push({ name: 'Neo4j (bench)', fn: () => server.stop() });
   const driver = await benchDriver(neo4j);
@@ -397,7 +396,7 @@ try {
   await main();
 } catch (error) {
   failed = true;
-  console.error(`[bench] failed: ${(error as Error).stack ?? error}`);
+  console.error(`[bench] failed: ${(error as Error).stack ?? String(error)}`);
 } finally {
   log('stopping the servers and Neo4j');
   await cleanup();

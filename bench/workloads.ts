@@ -6,6 +6,8 @@
  * Each target's answer reduces to a canonical list of strings, so the bench checks that they agree.
  * The dates are fixed, so an answer never changes with the day the bench runs.
  */
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-assignment --
+   The three targets' answers are walked as untyped JSON (`Data`) on purpose: canonical() only reduces each shape to strings that the bench compares. */
 import type { Params, Row } from '../src/db/queryRunner.js';
 
 export interface GraphQLOperation {
@@ -38,7 +40,8 @@ const sorted = (values: string[]) => [...values].sort();
 /** bloc-members rows, one per member (or one per bloc with its `members` listed): as one row per member. */
 const perMember = (rows: Row[]): Data[] =>
   rows.flatMap((r: Data) => (Array.isArray(r.members) ? r.members.map((m: Data) => ({ ...m, code: r.code, bloc: r.bloc })) : [r]));
-const day = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+/** A date as text: GraphQL sends a string, the driver a neo4j Date, whose toString() is the ISO date. */
+const day = (value: { toString(): string } | null | undefined) => (value === null || value === undefined ? '' : String(value));
 
 /** "Active on $asOf": since <= asOf < until (until null = still active), as the named queries read it. */
 const activeEdge = 'edge: { since: { lte: $asOf }, OR: [{ until: { eq: null } }, { until: { gt: $asOf } }] }';

@@ -15,14 +15,14 @@ import { reportFailed, reportReady, serveParent, trackInFlight } from '../childr
 class RecordingRunner extends QueryRunner {
   recording: { name: string; params: Params }[] | null = null;
 
-  override forRequest(): RequestRunner {
-    const recorder = this;
+  override forRequest(requestId?: string): RequestRunner {
+    const record = (name: string, params: Params) => this.recording?.push({ name, params });
     return new (class extends RequestRunner {
       override read<P extends object, R>(query: NamedQuery<P, R>, params: P, options?: StatementOptions): Promise<R[]> {
-        recorder.recording?.push({ name: query.name, params: params as Params });
+        record(query.name, params as Params);
         return super.read(query, params, options);
       }
-    })(this);
+    })(this, requestId);
   }
 }
 

@@ -28,7 +28,7 @@ export const ATOP_HORIZON = '1949-01-01';
 type Csv = Array<Record<string, string>>;
 
 function read(root: string, file: string): Csv {
-  return parse(fs.readFileSync(path.join(root, 'data/reference/atop-4.01', file), 'utf8'), { columns: true, skip_empty_lines: true }) as Csv;
+  return parse<Record<string, string>>(fs.readFileSync(path.join(root, 'data/reference/atop-4.01', file), 'utf8'), { columns: true, skip_empty_lines: true });
 }
 
 const OBLIGATION_FLAGS: Array<[string, string]> = [['defense', 'DEFENCE'], ['offense', 'OFFENCE'], ['neutral', 'NEUTRALITY'], ['nonagg', 'NONAGGRESSION'], ['consul', 'CONSULTATION']];

@@ -19,7 +19,7 @@ const pad = (n: string): string => n.padStart(2, '0');
 
 export function readCow(root: string): CowPeriod[] {
   const text = fs.readFileSync(path.join(root, 'data/reference/cow-states-2016.csv'), 'utf8');
-  const rows = parse(text, { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
+  const rows = parse<Record<string, string>>(text, { columns: true, skip_empty_lines: true });
   return rows.map((r) => ({
     ccode: Number(r.ccode),
     abb: r.stateabb!,
@@ -44,7 +44,7 @@ export function readSipri(root: string): SipriSeries[] {
   // Node without full ICU decodes 'windows-1252' as Latin-1, leaving 0x92 (a right single quote in Windows-1252,
   // as in "Côte d’Ivoire") as the control character U+0092: the only byte of that range the file uses.
   const text = new TextDecoder('windows-1252').decode(bytes).replace(/\u0092/g, '\u2019');
-  const [head, ...rows] = parse(text, { columns: false, skip_empty_lines: true, relax_column_count: true }) as string[][];
+  const [head, ...rows] = parse(text, { columns: false, skip_empty_lines: true, relax_column_count: true });
   const years = head!.slice(1).map(Number);
   return rows.map((r) => {
     const usdMn = new Map<number, number>();

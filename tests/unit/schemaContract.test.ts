@@ -18,7 +18,7 @@ describe('the contract', () => {
       if (type.name.startsWith('__') || BUILT_IN.has(type.name)) continue;
       if (!type.description) missing.push(type.name);
       if (isObjectType(type) || isInputObjectType(type) || isInterfaceType(type)) {
-        for (const field of Object.values(type.getFields())) if (!field.description) missing.push(`${type.name}.${field.name}`);
+        for (const field of Object.values<{ name: string; description?: string | null }>(type.getFields())) if (!field.description) missing.push(`${type.name}.${field.name}`);
       }
     }
     expect(missing).toEqual([]);

@@ -25,7 +25,7 @@ const fetcher: Fetcher = async (params, options) => {
     credentials: 'same-origin',
     headers: {
       accept: 'application/graphql-response+json, application/json',
-      ...(options?.headers as Record<string, string> | undefined),
+      ...options?.headers,
       'content-type': 'application/json',
     },
     body: JSON.stringify(params),

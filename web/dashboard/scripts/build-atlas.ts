@@ -22,7 +22,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Country } from 'world-countries';
-import { geoArea, type GeoPermissibleObjects } from 'd3-geo';
+import { geoArea } from 'd3-geo';
 import { feature, quantize } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
@@ -60,7 +60,8 @@ function writeAtlas(sourceFile: string, outFile: string, tolerance: number): voi
     .map((geometry) => {
       const name = (geometry.properties as Props | undefined)?.name ?? '';
       const id = (geometry.id !== undefined ? alpha3ByNumeric.get(String(geometry.id)) : undefined) ?? alpha3ByName.get(name);
-      return { ...geometry, id, properties: { name } as Props & { area?: number } };
+      const properties: Props & { area?: number } = { name };
+      return { ...geometry, id, properties };
     });
   keepRingsWhole(geometries, original, arcs);
 
@@ -70,7 +71,7 @@ function writeAtlas(sourceFile: string, outFile: string, tolerance: number): voi
     arcs,
   } as unknown as Topology<Record<string, GeometryCollection>>;
   for (const geometry of geometries) {
-    const area = geoArea(feature(unquantised, geometry as never) as unknown as GeoPermissibleObjects);
+    const area = geoArea(feature(unquantised, geometry as never));
     geometry.properties.area = Number(area.toPrecision(4));
   }
   // Arcs that only Antarctica used stay (quantize keeps arc indices stable); they are a few hundred bytes.

@@ -3,7 +3,7 @@
  * tabs do not ask twice, and the requests main.ts starts before React loads are joined, not repeated); the previous
  * answer stays on screen while the next loads.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { afterFirstRequests, answers, fetchCached, keyOf } from './cache.js';
 import { ApiError, type Operation } from './client.js';
 
@@ -35,12 +35,16 @@ export function useQuery<Result, Variables>(
   });
   const [attempt, setAttempt] = useState(0);
   const variablesRef = useRef(variables);
-  variablesRef.current = variables;
+  // The effect below reads the latest variables; layout effects run before it, in the same commit.
+  useLayoutEffect(() => {
+    variablesRef.current = variables;
+  });
 
   useEffect(() => {
     if (key === null || variablesRef.current === null) return;
     let current = true;
     if (answers.has(key)) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- syncs with the module's answer cache (an external store) when the key changes
       setState({ key, data: answers.get(key) as Result, error: undefined });
       return;
     }

@@ -1,5 +1,5 @@
 /** Form pieces the views share: the list of states as options, and the "as of" date field. */
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { today } from '../model.js';
 
 /** One <option> per state, by name, valued by id. */
@@ -34,7 +34,12 @@ export function DateField({
   children?: ReactNode;
 }) {
   const [date, setDate] = useState(asOf ?? today());
-  useEffect(() => setDate(asOf ?? today()), [asOf]);
+  // A new date from outside (a link, Today, the slider) replaces what was typed: adjusted while rendering, not in an effect.
+  const [shownAsOf, setShownAsOf] = useState(asOf);
+  if (asOf !== shownAsOf) {
+    setShownAsOf(asOf);
+    setDate(asOf ?? today());
+  }
   const commit = () => {
     const value = date.trim();
     if (value === (asOf ?? today())) return;

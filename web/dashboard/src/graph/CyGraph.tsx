@@ -5,8 +5,8 @@
  * data-tie-edges (the threat, umbrella and forces edges drawn) for tests and scripts; the lists beside the graph say
  * the same in words.
  */
-import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
-import { useEffect, useRef, useState } from 'react';
+import type { Core, ElementDefinition, NodeSingular, StylesheetJson } from 'cytoscape';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { BlocKind } from '../__generated__/operations.js';
 import { STATUS_STYLE, THREAT_LEVEL_LABEL, TIE_STYLE } from '../model.js';
 import type { GraphModel } from './elements.js';
@@ -154,7 +154,10 @@ export function CyGraph({ model, coords, focusKey, onOpen, label }: Props) {
   const cy = useRef<Core | null>(null);
   const lastFocus = useRef<string>('');
   const onOpenRef = useRef(onOpen);
-  onOpenRef.current = onOpen;
+  // The latest onOpen for the tap handler, set when the render commits (a ref is not written during render).
+  useLayoutEffect(() => {
+    onOpenRef.current = onOpen;
+  });
   const [library, setLibrary] = useState<{ ready: boolean; error?: string }>({ ready: false });
   const [size, setSize] = useState({ width: 0, height: 0 });
 
@@ -180,7 +183,10 @@ export function CyGraph({ model, coords, focusKey, onOpen, label }: Props) {
           maxZoom: 3,
           boxSelectionEnabled: false,
         });
-        cy.current.on('tap', 'node', (event) => onOpenRef.current(event.target.data('kind'), event.target.data('ref')));
+        cy.current.on('tap', 'node', (event) => {
+          const node = event.target as NodeSingular;
+          onOpenRef.current(node.data('kind') as 'state' | 'bloc', node.data('ref') as string);
+        });
         setLibrary({ ready: true });
       },
       (error: unknown) => setLibrary({ ready: false, error: String(error) }),

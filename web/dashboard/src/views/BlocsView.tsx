@@ -25,7 +25,7 @@ interface Props {
 }
 
 export function BlocsView({ params, update, catalogue, error, retry }: Props) {
-  const sort = (COLUMNS.find((c) => c.id === params.get('sort'))?.id ?? 'members') as Column;
+  const sort = COLUMNS.find((c) => c.id === params.get('sort'))?.id ?? 'members';
   const descending = params.get('order') ? params.get('order') === 'desc' : sort === 'members';
   const [filter, setFilter] = useState('');
   const [kind, setKind] = useState<BlocKind | ''>('');

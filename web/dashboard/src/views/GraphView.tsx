@@ -117,13 +117,11 @@ export function GraphView({ params, update, go, catalogue }: Props) {
   const year = dateOk ? Math.min(lastYear, Math.max(firstYear, yearOf(asOf))) : lastYear;
   const [playing, setPlaying] = useState(false);
   const loading = network.loading || statePart.loading;
+  // Play stops by itself once the last year is shown: adjusted while rendering, not in an effect.
+  if (playing && !loading && year >= lastYear) setPlaying(false);
 
   useEffect(() => {
-    if (!playing || loading) return;
-    if (year >= lastYear) {
-      setPlaying(false);
-      return;
-    }
+    if (!playing || loading || year >= lastYear) return;
     // Ask for the next year ahead of time, so each step shows as soon as its pause ends.
     const next = dateForYear(year + 1);
     const nextVars = next ? { asOf: next } : {};
