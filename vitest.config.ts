@@ -18,7 +18,11 @@ const integration = {
   testTimeout: 60_000,
   hookTimeout: 300_000,
 };
-const DISTURB_THE_SERVER = ['tests/integration/loader.test.ts', 'tests/integration/resilience.test.ts', 'tests/integration/productionServe.test.ts'];
+const DISTURB_THE_SERVER = [
+  'tests/integration/loader.test.ts',
+  'tests/integration/resilience.test.ts',
+  'tests/integration/productionServe.test.ts',
+];
 
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },

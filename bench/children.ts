@@ -27,7 +27,11 @@ interface Reply {
 export async function startChild(name: string, file: string, env: Record<string, string>, timeoutMs = 120_000): Promise<ChildServer> {
   const child: ChildProcess = fork(file, [], {
     // BENCH_CPU_PROF_DIR=dir: each server writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
-    execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [])],
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : []),
+    ],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

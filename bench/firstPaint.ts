@@ -39,16 +39,23 @@ export async function measureFirstPaint(origin: string, loads: number): Promise<
         page.on('requestfinished', (request) => pending.delete(`${request.method()} ${request.url()}`));
         page.on('requestfailed', (request) => problems.push(`failed ${request.url()}: ${request.failure()?.errorText}`));
         await page.goto(`${origin}/`);
-        await page.waitForFunction(() => performance.getEntriesByName('ae:first-map').length === 1, null, { timeout: 60_000 }).catch(async (error: Error) => {
-          const stuck = [...pending].slice(0, 5).join(', ');
-          const shown = (await page.evaluate(() => document.body.innerText).catch(() => '')).replace(/\s+/g, ' ').slice(0, 300);
-          problems.push(`the page shows: ${shown}`);
-          throw new Error(`no first coloured map within 60 s (${error.message.split('\n')[0]}); ${problems.slice(0, 5).join('; ') || 'no page error'}${stuck ? `; still pending: ${stuck}` : ''}`);
-        });
+        await page
+          .waitForFunction(() => performance.getEntriesByName('ae:first-map').length === 1, null, { timeout: 60_000 })
+          .catch(async (error: Error) => {
+            const stuck = [...pending].slice(0, 5).join(', ');
+            const shown = (await page.evaluate(() => document.body.innerText).catch(() => '')).replace(/\s+/g, ' ').slice(0, 300);
+            problems.push(`the page shows: ${shown}`);
+            throw new Error(
+              `no first coloured map within 60 s (${error.message.split('\n')[0]}); ${problems.slice(0, 5).join('; ') || 'no page error'}${stuck ? `; still pending: ${stuck}` : ''}`,
+            );
+          });
         const measured = await page.evaluate(() => {
           const mark = performance.getEntriesByName('ae:first-map')[0]!.startTime;
           const sizes = { script: 0, data: 0, other: 0 };
-          const entries = [...(performance.getEntriesByType('navigation') as PerformanceResourceTiming[]), ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[])];
+          const entries = [
+            ...(performance.getEntriesByType('navigation') as PerformanceResourceTiming[]),
+            ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[]),
+          ];
           for (const entry of entries) {
             if (entry.responseEnd > mark) continue;
             const kind = /\.m?js(\?|$)/.test(entry.name) ? 'script' : /\/graphql|\.json(\?|$)/.test(entry.name) ? 'data' : 'other';

@@ -71,14 +71,22 @@ export async function graphCounts(driver: Driver, database: string): Promise<Gra
  * (every synthetic relationship has a synthetic end), then the graph is reloaded after a reset unless it is already
  * the current scripts' complete load (BENCH_RELOAD=1 forces the reload).
  */
-export async function prepareRealGraph(driver: Driver, database: string, projectRoot: string, force: boolean, log: (line: string) => void): Promise<{ seconds: number; how: string }> {
+export async function prepareRealGraph(
+  driver: Driver,
+  database: string,
+  projectRoot: string,
+  force: boolean,
+  log: (line: string) => void,
+): Promise<{ seconds: number; how: string }> {
   const started = Date.now();
   const session = driver.session({ database });
   let removed: number;
   try {
     // Relationships first, in large batches, then the nodes (each has none left): much faster than DETACH DELETE.
     await session.run('MATCH ()-[r]->() WHERE r.synthetic = true CALL (r) { DELETE r } IN TRANSACTIONS OF 25000 ROWS');
-    const result = await session.run('MATCH (n) WHERE n.synthetic = true CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 25000 ROWS RETURN count(*) AS removed');
+    const result = await session.run(
+      'MATCH (n) WHERE n.synthetic = true CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 25000 ROWS RETURN count(*) AS removed',
+    );
     removed = Number(result.records[0]?.get('removed') ?? 0);
   } finally {
     await session.close();

@@ -32,7 +32,9 @@ export class RawClient {
 
   /** Any statement, the same way (for calibration). */
   readonly runStatement = (cypher: string, params: Params = {}): Promise<Row[]> =>
-    this.inReadSession(async (session) => session.executeRead(async (tx) => (await tx.run(cypher, params)).records.map((r) => r.toObject())));
+    this.inReadSession(async (session) =>
+      session.executeRead(async (tx) => (await tx.run(cypher, params)).records.map((r) => r.toObject())),
+    );
 
   /**
    * Any statement as one auto-commit read, the way our server's query runner sends it (src/db/queryRunner.ts): one

@@ -74,7 +74,8 @@ export interface Report {
   totalSeconds: number;
 }
 
-const f = (v: number | undefined, digits = 2) => (v === undefined || !Number.isFinite(v) ? '–' : v >= 100 ? v.toFixed(0) : v.toFixed(digits));
+const f = (v: number | undefined, digits = 2) =>
+  v === undefined || !Number.isFinite(v) ? '–' : v >= 100 ? v.toFixed(0) : v.toFixed(digits);
 const ratio = (a: number | undefined, b: number | undefined) =>
   a !== undefined && b !== undefined && Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–';
 export const isTarget = (t: TargetResult | { na: string }): t is TargetResult => !('na' in t);
@@ -90,7 +91,11 @@ export function mainTable(graph: GraphResult, concurrency: number): string {
   ];
   const skipped: string[] = [];
   for (const w of graph.workloads) {
-    const rows: [string, TargetResult | { na: string }][] = [['raw', w.raw], ['ours', w.ours], ['peer', w.peer]];
+    const rows: [string, TargetResult | { na: string }][] = [
+      ['raw', w.raw],
+      ['ours', w.ours],
+      ['peer', w.peer],
+    ];
     for (const [name, t] of rows) {
       const label = name === 'ours' ? `**${w.id}**` : w.id;
       if (!isTarget(t)) {
@@ -141,9 +146,14 @@ export function cpuTable(graph: GraphResult): string {
     '|---|--:|--:|--:|--:|--:|--:|',
   ];
   for (const w of graph.workloads) {
-    lines.push(`| ${w.id} | ${cpu(w.raw, 'neo4j')} | ${cpu(w.ours, 'neo4j')} | ${cpu(w.peer, 'neo4j')} | ${cpu(w.ours, 'server')} | ${cpu(w.peer, 'server')} | ${cpu(w.raw, 'client')} |`);
+    lines.push(
+      `| ${w.id} | ${cpu(w.raw, 'neo4j')} | ${cpu(w.ours, 'neo4j')} | ${cpu(w.peer, 'neo4j')} | ${cpu(w.ours, 'server')} | ${cpu(w.peer, 'server')} | ${cpu(w.raw, 'client')} |`,
+    );
   }
-  lines.push('', 'CPU time from /proc (all threads), medians of the c=1 runs: unlike latency, it does not include waiting for a core on a busy machine.');
+  lines.push(
+    '',
+    'CPU time from /proc (all threads), medians of the c=1 runs: unlike latency, it does not include waiting for a core on a busy machine.',
+  );
   return lines.join('\n');
 }
 
@@ -181,7 +191,9 @@ export function scaleTable(graphs: GraphResult[], concurrency: number): string {
       );
     }
     const colds = graphs.map((g) => f(g.workloads.find((x) => x.id === w.id)?.coldMs));
-    lines.push(`| ${w.id} | ours, first request⁴ | ${colds.join(' | ')} | ${graphs.map(() => '').join(' | ')} | ${graphs.map(() => '').join(' | ')} | | |`);
+    lines.push(
+      `| ${w.id} | ours, first request⁴ | ${colds.join(' | ')} | ${graphs.map(() => '').join(' | ')} | ${graphs.map(() => '').join(' | ')} | | |`,
+    );
   }
   lines.push(
     '',
@@ -200,8 +212,16 @@ export function evaluateTargets(graphs: GraphResult[], concurrency: number, firs
   const out: Report['targets'] = [];
   out.push(
     'skipped' in firstPaint
-      ? { text: 'dashboard: first coloured map within 2 s of navigation (p50 of cold loads)', met: null, detail: `not measured: ${firstPaint.skipped}` }
-      : { text: 'dashboard: first coloured map within 2 s of navigation (p50 of cold loads)', met: firstPaint.p50Ms < 2000, detail: `p50 ${f(firstPaint.p50Ms)} ms, max ${f(firstPaint.maxMs)} ms` },
+      ? {
+          text: 'dashboard: first coloured map within 2 s of navigation (p50 of cold loads)',
+          met: null,
+          detail: `not measured: ${firstPaint.skipped}`,
+        }
+      : {
+          text: 'dashboard: first coloured map within 2 s of navigation (p50 of cold loads)',
+          met: firstPaint.p50Ms < 2000,
+          detail: `p50 ${f(firstPaint.p50Ms)} ms, max ${f(firstPaint.maxMs)} ms`,
+        },
   );
   const each = (pred: (w: WorkloadResult) => boolean, describe: (w: WorkloadResult) => string, ws = real.workloads) => {
     const failing = ws.filter((w) => !pred(w));
@@ -210,36 +230,61 @@ export function evaluateTargets(graphs: GraphResult[], concurrency: number, firs
   const peerOf = (w: WorkloadResult) => w.peer as TargetResult;
   out.push({
     text: 'c=1: ours within 1.3× of raw p50 on every workload',
-    ...each((w) => w.ours.c1.p50 <= 1.3 * w.raw.c1.p50, (w) => `${w.id} ${ratio(w.ours.c1.p50, w.raw.c1.p50)}`),
+    ...each(
+      (w) => w.ours.c1.p50 <= 1.3 * w.raw.c1.p50,
+      (w) => `${w.id} ${ratio(w.ours.c1.p50, w.raw.c1.p50)}`,
+    ),
   });
   const exposure = real.workloads.find((w) => w.id === 'exposure');
-  if (exposure) out.push({ text: 'c=1: exposure p99 under 50 ms', met: exposure.ours.c1.p99 < 50, detail: `${f(exposure.ours.c1.p99)} ms` });
+  if (exposure)
+    out.push({ text: 'c=1: exposure p99 under 50 ms', met: exposure.ours.c1.p99 < 50, detail: `${f(exposure.ours.c1.p99)} ms` });
   out.push({
     text: `c=${concurrency}: ours at least 0.7× raw throughput`,
-    ...each((w) => (rps(w.ours) ?? 0) >= 0.7 * (rps(w.raw) ?? 0), (w) => `${w.id} ${ratio(rps(w.ours), rps(w.raw))}`),
+    ...each(
+      (w) => (rps(w.ours) ?? 0) >= 0.7 * (rps(w.raw) ?? 0),
+      (w) => `${w.id} ${ratio(rps(w.ours), rps(w.raw))}`,
+    ),
   });
   out.push({
     text: `c=1 and c=${concurrency}: zero errors (ours)`,
-    ...each((w) => errors(w.ours) === 0, (w) => `${w.id} ${errors(w.ours)}`),
+    ...each(
+      (w) => errors(w.ours) === 0,
+      (w) => `${w.id} ${errors(w.ours)}`,
+    ),
   });
   const withPeer = real.workloads.filter((w) => isTarget(w.peer));
   out.push({
     text: 'ours at least as fast as the peer at c=1 (p50 ratio ≤ 1.0)',
-    ...each((w) => w.ours.c1.p50 <= peerOf(w).c1.p50, (w) => `${w.id} ${ratio(w.ours.c1.p50, peerOf(w).c1.p50)}`, withPeer),
+    ...each(
+      (w) => w.ours.c1.p50 <= peerOf(w).c1.p50,
+      (w) => `${w.id} ${ratio(w.ours.c1.p50, peerOf(w).c1.p50)}`,
+      withPeer,
+    ),
   });
   out.push({
     text: `ours at least as fast as the peer at c=${concurrency} (throughput ratio ≥ 1.0)`,
-    ...each((w) => (rps(w.ours) ?? 0) >= (rps(peerOf(w)) ?? Infinity), (w) => `${w.id} ${ratio(rps(w.ours), rps(peerOf(w)))}`, withPeer),
+    ...each(
+      (w) => (rps(w.ours) ?? 0) >= (rps(peerOf(w)) ?? Infinity),
+      (w) => `${w.id} ${ratio(rps(w.ours), rps(peerOf(w)))}`,
+      withPeer,
+    ),
   });
   out.push({
     text: 'Cypher round trips within budget (first request and again)',
-    ...each((w) => Math.max(w.roundTrips, w.roundTripsWarm) <= w.budget, (w) => `${w.id} ${Math.max(w.roundTrips, w.roundTripsWarm)}/${w.budget}`),
+    ...each(
+      (w) => Math.max(w.roundTrips, w.roundTripsWarm) <= w.budget,
+      (w) => `${w.id} ${Math.max(w.roundTrips, w.roundTripsWarm)}/${w.budget}`,
+    ),
   });
   if (graphs.length > 1) {
     const last = graphs[graphs.length - 1]!;
     const big = last.workloads.find((w) => w.id === 'exposure');
     if (big) {
-      out.push({ text: `exposure at ${last.scale}×: c=1 p99 under 300 ms`, met: big.ours.c1.p99 < 300, detail: `${f(big.ours.c1.p99)} ms (the facts of the date cached; the first request after a load took ${f(big.coldMs)} ms)` });
+      out.push({
+        text: `exposure at ${last.scale}×: c=1 p99 under 300 ms`,
+        met: big.ours.c1.p99 < 300,
+        detail: `${f(big.ours.c1.p99)} ms (the facts of the date cached; the first request after a load took ${f(big.coldMs)} ms)`,
+      });
     }
     const growth = real.workloads.map((w) => {
       const other = last.workloads.find((x) => x.id === w.id)!;
@@ -250,7 +295,9 @@ export function evaluateTargets(graphs: GraphResult[], concurrency: number, firs
       met: growth.every((g) => g.e <= 1),
       detail: growth.map((g) => `${g.id} ${g.e.toFixed(2)}`).join(', '),
     });
-    const wrong = graphs.slice(1).flatMap((g) => g.workloads.filter((w) => w.sameAsReal?.ours === false).map((w) => `${w.id} at ${g.scale}×`));
+    const wrong = graphs
+      .slice(1)
+      .flatMap((g) => g.workloads.filter((w) => w.sameAsReal?.ours === false).map((w) => `${w.id} at ${g.scale}×`));
     out.push({
       text: 'ours answers on the synthetic graphs exactly as on the real one',
       met: wrong.length === 0,
@@ -267,7 +314,9 @@ export function markdownReport(report: Report, concurrency: number): string {
     '',
     `${report.date} · ${report.machine.cores} × ${report.machine.cpus}, ${report.machine.memoryGb} GB, ${report.machine.os} · load average at start ${report.machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ')}, at end ${report.machine.loadAverageAtEnd.map((l) => l.toFixed(2)).join(' ')}`,
     '',
-    `Versions: ${Object.entries(report.versions).map(([k, v]) => `${k} ${v}`).join(', ')}.`,
+    `Versions: ${Object.entries(report.versions)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}.`,
     '',
     `Medians of ${real.c1Runs} runs of ${real.runSeconds} s (c=${concurrency}: after a ramp of ${String(report.settings.rampSeconds)} s) after a warm-up. raw = the named queries through neo4j-driver executeRead in the bench process (no HTTP); ours and peer = GraphQL over HTTP on loopback (autocannon), each server in its own process; Neo4j, the servers and the load generator share the machine.`,
     '',
@@ -284,7 +333,17 @@ export function markdownReport(report: Report, concurrency: number): string {
   ];
   if (report.graphs.length > 1) {
     parts.push('', '## Scale', '', scaleTable(report.graphs, concurrency));
-    for (const g of report.graphs.slice(1)) parts.push('', `### ${g.scale}× (${g.counts.nodes.toLocaleString('en')} nodes, ${g.counts.relationships.toLocaleString('en')} relationships)`, '', mainTable(g, concurrency), '', costTable(g), '', cpuTable(g));
+    for (const g of report.graphs.slice(1))
+      parts.push(
+        '',
+        `### ${g.scale}× (${g.counts.nodes.toLocaleString('en')} nodes, ${g.counts.relationships.toLocaleString('en')} relationships)`,
+        '',
+        mainTable(g, concurrency),
+        '',
+        costTable(g),
+        '',
+        cpuTable(g),
+      );
   }
   parts.push('', '## Targets', '', targetsList(report.targets), '', `Total time: ${Math.round(report.totalSeconds)} s.`, '');
   return parts.join('\n');

@@ -15,7 +15,22 @@ import { neo4jPid, perRequest, sampleCpu, type CpuMeter } from './cpu.js';
 import { answerOf, measureClosedLoop, measureHttp, postGraphQL, summarize, type RunStats } from './measure.js';
 import { benchDriver, graphCounts, prepareRealGraph, startBenchNeo4j } from './neo4j.js';
 import { RawClient } from './raw.js';
-import { calibrationLine, costTable, cpuTable, evaluateTargets, type Calibration, mainTable, markdownReport, scaleTable, targetsList, type GraphResult, type NamedQueryCost, type Report, type TargetResult, type WorkloadResult } from './report.js';
+import {
+  calibrationLine,
+  costTable,
+  cpuTable,
+  evaluateTargets,
+  type Calibration,
+  mainTable,
+  markdownReport,
+  scaleTable,
+  targetsList,
+  type GraphResult,
+  type NamedQueryCost,
+  type Report,
+  type TargetResult,
+  type WorkloadResult,
+} from './report.js';
 import { benchSettings, type BenchSettings } from './settings.js';
 import { addSyntheticUnits, readRealProfile } from './synthetic.js';
 import { WORKLOADS, type Workload } from './workloads.js';
@@ -104,13 +119,19 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }>
   return { value, ms: performance.now() - t0 };
 }
 
-async function benchWorkload(ctx: Context, pass: Pass, w: Workload, reference?: WorkloadResult & { bodies: { ours: string; peer?: string } }) {
+async function benchWorkload(
+  ctx: Context,
+  pass: Pass,
+  w: Workload,
+  reference?: WorkloadResult & { bodies: { ours: string; peer?: string } },
+) {
   // Probe: one request each, checked, with the named queries ours runs recorded for PROFILE.
   await idle(ctx);
   await ctx.ours.request('record');
   const { value: ours, ms: coldMs } = await timed(() => postGraphQL(ctx.ours.url, w.ours));
   const { calls } = await ctx.ours.request<{ calls: { name: string; params: Record<string, unknown> }[] }>('recorded');
-  if (ours.status !== 200 || ours.body.errors) throw new Error(`${w.id}: our server answered ${ours.status} ${JSON.stringify(ours.body.errors)}`);
+  if (ours.status !== 200 || ours.body.errors)
+    throw new Error(`${w.id}: our server answered ${ours.status} ${JSON.stringify(ours.body.errors)}`);
   // The first request may fill a cache (the exposure facts of a date); the second shows the steady state.
   const { value: again, ms: oursMs } = await timed(() => postGraphQL(ctx.ours.url, w.ours));
   if (answerOf(again.text) !== answerOf(ours.text)) throw new Error(`${w.id}: our server answered differently the second time`);
@@ -131,7 +152,8 @@ async function benchWorkload(ctx: Context, pass: Pass, w: Workload, reference?: 
   if (!('na' in w.peer)) {
     const op = w.peer;
     const peer = await postGraphQL(ctx.peer.url, op);
-    if (peer.status !== 200 || peer.body.errors) throw new Error(`${w.id}: the peer answered ${peer.status} ${JSON.stringify(peer.body.errors)}`);
+    if (peer.status !== 200 || peer.body.errors)
+      throw new Error(`${w.id}: the peer answered ${peer.status} ${JSON.stringify(peer.body.errors)}`);
     peerBody = peer.text;
     peerMs = (await timed(() => postGraphQL(ctx.peer.url, op))).ms;
     if (w.canonical.peer) agrees.peer = same(w.canonical.ours(ours.body.data!), w.canonical.peer(peer.body.data!));
@@ -152,12 +174,24 @@ async function benchWorkload(ctx: Context, pass: Pass, w: Workload, reference?: 
     return { ...stats, cpuMs: perRequest(before, sampleCpu(meters[name]!), stats.completed) };
   };
   const targets: { name: 'raw' | 'ours' | 'peer'; estimateMs: number; measure: Measure }[] = [
-    { name: 'raw', estimateMs: rawMs, measure: (c, s, ramp) => measureClosedLoop(() => w.raw(ctx.raw.run), { concurrency: c, seconds: s, ramp }) },
-    { name: 'ours', estimateMs: oursMs, measure: (c, s, ramp) => afterIdle(ctx, measureHttp(ctx.ours.url, w.ours, ours.text, { concurrency: c, seconds: s, ramp })) },
+    {
+      name: 'raw',
+      estimateMs: rawMs,
+      measure: (c, s, ramp) => measureClosedLoop(() => w.raw(ctx.raw.run), { concurrency: c, seconds: s, ramp }),
+    },
+    {
+      name: 'ours',
+      estimateMs: oursMs,
+      measure: (c, s, ramp) => afterIdle(ctx, measureHttp(ctx.ours.url, w.ours, ours.text, { concurrency: c, seconds: s, ramp })),
+    },
   ];
   if (!('na' in w.peer) && peerBody !== undefined) {
     const op = w.peer;
-    targets.push({ name: 'peer', estimateMs: peerMs, measure: (c, s, ramp) => afterIdle(ctx, measureHttp(ctx.peer.url, op, peerBody, { concurrency: c, seconds: s, ramp })) });
+    targets.push({
+      name: 'peer',
+      estimateMs: peerMs,
+      measure: (c, s, ramp) => afterIdle(ctx, measureHttp(ctx.peer.url, op, peerBody, { concurrency: c, seconds: s, ramp })),
+    });
   }
 
   // Bounds, from one request's time alone (the probe): a run at c=1 lasts long enough for a few samples; at high
@@ -166,7 +200,8 @@ async function benchWorkload(ctx: Context, pass: Pass, w: Workload, reference?: 
   const high = ctx.settings.concurrency;
   const cores = os.cpus().length;
   const queued = (t: { estimateMs: number }) => (t.estimateMs * high) / cores / 1000;
-  const c1Seconds = (t: { estimateMs: number }) => Math.min(ctx.settings.maxRunSeconds, Math.max(pass.runSeconds, (5 * t.estimateMs) / 1000 / Math.max(1, pass.c1Runs)));
+  const c1Seconds = (t: { estimateMs: number }) =>
+    Math.min(ctx.settings.maxRunSeconds, Math.max(pass.runSeconds, (5 * t.estimateMs) / 1000 / Math.max(1, pass.c1Runs)));
   const skipHigh = (t: { estimateMs: number }) =>
     queued(t) > ctx.settings.maxQueueSeconds
       ? `one request takes ${t.estimateMs.toFixed(0)} ms alone; ${high} at once would each wait about ${queued(t).toFixed(0)} s on ${cores} cores`
@@ -183,7 +218,8 @@ async function benchWorkload(ctx: Context, pass: Pass, w: Workload, reference?: 
   }
   // Runs interleave the targets (raw, ours, peer, raw, ours, peer, ...) so drift on a shared machine hits all alike.
   const runs: Record<string, { c1: RunStats[]; high: RunStats[] }> = Object.fromEntries(targets.map((t) => [t.name, { c1: [], high: [] }]));
-  for (let r = 0; r < pass.c1Runs; r++) for (const t of targets) runs[t.name]!.c1.push(await withCpu(t.name, () => t.measure(1, c1Seconds(t), 0)));
+  for (let r = 0; r < pass.c1Runs; r++)
+    for (const t of targets) runs[t.name]!.c1.push(await withCpu(t.name, () => t.measure(1, c1Seconds(t), 0)));
   for (let r = 0; r < pass.highRuns; r++) {
     for (const t of targets) {
       if (skipHigh(t) || !pass.highTargets.includes(t.name)) continue;
@@ -192,7 +228,9 @@ async function benchWorkload(ctx: Context, pass: Pass, w: Workload, reference?: 
     }
   }
   const result = (t: { name: string; estimateMs: number }): TargetResult => {
-    const skipped = pass.highTargets.includes(t.name) ? skipHigh(t) : `only ${pass.highTargets.join(', ')} at c=${high} on the ${pass.label} graph (time bound)`;
+    const skipped = pass.highTargets.includes(t.name)
+      ? skipHigh(t)
+      : `only ${pass.highTargets.join(', ')} at c=${high} on the ${pass.label} graph (time bound)`;
     return { c1: summarize(runs[t.name]!.c1), high: skipped ? { skipped } : summarize(runs[t.name]!.high) };
   };
   const byName = (name: string) => result(targets.find((t) => t.name === name)!);
@@ -215,7 +253,10 @@ async function benchWorkload(ctx: Context, pass: Pass, w: Workload, reference?: 
     bodies: { ours: ours.text, ...(peerBody === undefined ? {} : { peer: peerBody }) },
   };
   if (reference) {
-    workload.sameAsReal = { ours: answerOf(ours.text) === answerOf(reference.bodies.ours), ...(peerBody === undefined ? {} : { peer: peerBody === reference.bodies.peer }) };
+    workload.sameAsReal = {
+      ours: answerOf(ours.text) === answerOf(reference.bodies.ours),
+      ...(peerBody === undefined ? {} : { peer: peerBody === reference.bodies.peer }),
+    };
   }
   const r = workload;
   const brief = (t: TargetResult | { na: string }) =>
@@ -257,7 +298,11 @@ async function calibrate(ctx: Context, seconds: number): Promise<Calibration> {
   const one = () => ctx.raw.runStatement('RETURN 1 AS one');
   await measureClosedLoop(one, { concurrency: 1, seconds: 0.5, ramp: 0 });
   const raw = await measureClosedLoop(one, { concurrency: 1, seconds, ramp: 0 });
-  const rawAutoCommit = await measureClosedLoop(() => ctx.raw.runStatementAutoCommit('RETURN 1 AS one'), { concurrency: 1, seconds, ramp: 0 });
+  const rawAutoCommit = await measureClosedLoop(() => ctx.raw.runStatementAutoCommit('RETURN 1 AS one'), {
+    concurrency: 1,
+    seconds,
+    ramp: 0,
+  });
   const ours = await afterIdle(ctx, measureHttp(ctx.ours.url, typename, oursBody, { concurrency: 1, seconds, ramp: 0.5 }));
   const peer = await afterIdle(ctx, measureHttp(ctx.peer.url, typename, peerBody, { concurrency: 1, seconds, ramp: 0.5 }));
   return { raw: raw.p50, rawAutoCommit: rawAutoCommit.p50, ours: ours.p50, peer: peer.p50 };
@@ -269,7 +314,8 @@ async function benchGraph(ctx: Context, pass: Pass, loadSeconds: number, referen
   log(`${pass.label}: ${counts.nodes.toLocaleString('en')} nodes, ${counts.relationships.toLocaleString('en')} relationships`);
   const workloads: WorkloadResult[] = [];
   for (const w of WORKLOADS) {
-    const ref = reference?.workloads.find((x) => x.id === w.id) as (WorkloadResult & { bodies: { ours: string; peer?: string } }) | undefined;
+    const ref = reference?.workloads.find((x) => x.id === w.id) as
+      (WorkloadResult & { bodies: { ours: string; peer?: string } }) | undefined;
     workloads.push(await benchWorkload(ctx, pass, w, ref));
   }
   // After the workloads, when everything is warm: the cost of the cheapest request of each target.
@@ -308,7 +354,12 @@ function versions(root: string): Record<string, string> {
 }
 
 async function main(): Promise<void> {
-  log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  log(
+    `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   const loadAverageAtStart = os.loadavg();
   const neo4j = await startBenchNeo4j(settings, log);
   const server = neo4j.server;
@@ -321,14 +372,26 @@ async function main(): Promise<void> {
   log(`real graph ${prepared.how}, in ${realLoadSeconds.toFixed(1)} s`);
   let t: number;
 
-  const env = { BENCH_NEO4J_URI: neo4j.uri, BENCH_NEO4J_PASSWORD: neo4j.password, BENCH_DATABASE: settings.database, NODE_ENV: 'production' };
+  const env = {
+    BENCH_NEO4J_URI: neo4j.uri,
+    BENCH_NEO4J_PASSWORD: neo4j.password,
+    BENCH_DATABASE: settings.database,
+    NODE_ENV: 'production',
+  };
   const ours = await startChild('ours', path.join(settings.projectRoot, 'bench', 'servers', 'ours.ts'), env);
   cleanups.push({ name: 'our server', fn: () => ours.stop() });
   const peer = await startChild('peer', path.join(settings.projectRoot, 'bench', 'servers', 'peer.ts'), env);
   cleanups.push({ name: 'peer server', fn: () => peer.stop() });
   log(`our server on ${ours.url} (pid ${ours.pid}), peer on ${peer.url} (pid ${peer.pid})`);
 
-  const ctx: Context = { neo4jPid: neo4jPid(server.home), settings, driver, raw: new RawClient(driver, settings.database, settings.projectRoot), ours, peer };
+  const ctx: Context = {
+    neo4jPid: neo4jPid(server.home),
+    settings,
+    driver,
+    raw: new RawClient(driver, settings.database, settings.projectRoot),
+    ours,
+    peer,
+  };
   const graphs: GraphResult[] = [];
   if (settings.globalWarmupSeconds > 0) {
     // Neo4j compiles its hot paths in the first seconds of work: without this, the first workload measured pays for it.
@@ -338,17 +401,33 @@ async function main(): Promise<void> {
   }
   const real = await benchGraph(
     ctx,
-    { label: '1×', scale: 1, runSeconds: settings.runSeconds, c1Runs: settings.runs, highRuns: settings.runs, warmupSeconds: settings.warmupSeconds, warmupConcurrency: settings.concurrency, highTargets: ['raw', 'ours', 'peer'] },
+    {
+      label: '1×',
+      scale: 1,
+      runSeconds: settings.runSeconds,
+      c1Runs: settings.runs,
+      highRuns: settings.runs,
+      warmupSeconds: settings.warmupSeconds,
+      warmupConcurrency: settings.concurrency,
+      highTargets: ['raw', 'ours', 'peer'],
+    },
     realLoadSeconds,
   );
   graphs.push(real);
   console.log(`\n${mainTable(real, settings.concurrency)}\n\n${costTable(real)}\n\n${cpuTable(real)}\n`);
 
   // The dashboard's first coloured map, cold cache, on the real graph (tests count what it shows; this times it).
-  if (spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { cwd: settings.projectRoot, stdio: 'inherit' }).status !== 0) throw new Error('npm run build failed');
+  if (spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { cwd: settings.projectRoot, stdio: 'inherit' }).status !== 0)
+    throw new Error('npm run build failed');
   // A failed measurement is reported as such; it does not cost the rest of the report.
-  const firstPaint = await measureFirstPaint(new URL(ours.url).origin, settings.firstPaintLoads).catch((error: Error) => ({ skipped: `failed: ${error.message}` }));
-  log('skipped' in firstPaint ? `dashboard first paint: skipped, ${firstPaint.skipped}` : `dashboard first coloured map: p50 ${firstPaint.p50Ms.toFixed(0)} ms, max ${firstPaint.maxMs.toFixed(0)} ms over ${firstPaint.loadsMs.length} cold loads; before it ${firstPaint.bytes.script} B of script, ${firstPaint.bytes.data} B of data, ${firstPaint.bytes.other} B else`);
+  const firstPaint = await measureFirstPaint(new URL(ours.url).origin, settings.firstPaintLoads).catch((error: Error) => ({
+    skipped: `failed: ${error.message}`,
+  }));
+  log(
+    'skipped' in firstPaint
+      ? `dashboard first paint: skipped, ${firstPaint.skipped}`
+      : `dashboard first coloured map: p50 ${firstPaint.p50Ms.toFixed(0)} ms, max ${firstPaint.maxMs.toFixed(0)} ms over ${firstPaint.loadsMs.length} cold loads; before it ${firstPaint.bytes.script} B of script, ${firstPaint.bytes.data} B of data, ${firstPaint.bytes.other} B else`,
+  );
 
   if (settings.scales.length) {
     const profile = await readRealProfile(driver, settings.database);
@@ -365,7 +444,16 @@ async function main(): Promise<void> {
       graphs.push(
         await benchGraph(
           ctx,
-          { label: `${scale}×`, scale, runSeconds: settings.scaleRunSeconds, c1Runs: settings.runs, highRuns: settings.scaleHighRuns, warmupSeconds: Math.min(1, settings.warmupSeconds), warmupConcurrency: 1, highTargets: settings.scaleHighTargets },
+          {
+            label: `${scale}×`,
+            scale,
+            runSeconds: settings.scaleRunSeconds,
+            c1Runs: settings.runs,
+            highRuns: settings.scaleHighRuns,
+            warmupSeconds: Math.min(1, settings.warmupSeconds),
+            warmupConcurrency: 1,
+            highTargets: settings.scaleHighTargets,
+          },
           seconds,
           real,
         ),
@@ -376,10 +464,20 @@ async function main(): Promise<void> {
 
   const report: Report = {
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus()[0]?.model ?? '?', cores: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), loadAverageAtStart, loadAverageAtEnd: os.loadavg(), os: `${os.type()} ${os.release()}` },
+    machine: {
+      cpus: os.cpus()[0]?.model ?? '?',
+      cores: os.cpus().length,
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      loadAverageAtStart,
+      loadAverageAtEnd: os.loadavg(),
+      os: `${os.type()} ${os.release()}`,
+    },
     versions: versions(settings.projectRoot),
     settings: { ...settings, password: undefined },
-    graphs: graphs.map((g) => ({ ...g, workloads: g.workloads.map(({ bodies: _bodies, ...w }: WorkloadResult & { bodies?: unknown }) => w) })),
+    graphs: graphs.map((g) => ({
+      ...g,
+      workloads: g.workloads.map(({ bodies: _bodies, ...w }: WorkloadResult & { bodies?: unknown }) => w),
+    })),
     firstPaint,
     targets: evaluateTargets(graphs, settings.concurrency, firstPaint),
     totalSeconds: (Date.now() - started) / 1000,

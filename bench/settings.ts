@@ -19,7 +19,8 @@ function list(name: string, fallback: number[]): number[] {
   if (raw.trim() === '') return [];
   return raw.split(',').map((s) => {
     const value = Number(s.trim());
-    if (!Number.isInteger(value) || value < 2) throw new Error(`Invalid ${name}=${JSON.stringify(raw)}: expected integers ≥ 2, e.g. 10,100`);
+    if (!Number.isInteger(value) || value < 2)
+      throw new Error(`Invalid ${name}=${JSON.stringify(raw)}: expected integers ≥ 2, e.g. 10,100`);
     return value;
   });
 }
@@ -84,7 +85,10 @@ export function benchSettings(): BenchSettings {
     scales: list('BENCH_SCALES', [10, 100]),
     scaleRunSeconds: num('BENCH_SCALE_RUN_SECONDS', 1),
     scaleHighRuns: num('BENCH_SCALE_HIGH_RUNS', 1),
-    scaleHighTargets: (process.env.BENCH_SCALE_HIGH_TARGETS ?? 'ours').split(',').map((t) => t.trim()).filter(Boolean),
+    scaleHighTargets: (process.env.BENCH_SCALE_HIGH_TARGETS ?? 'ours')
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
     globalWarmupSeconds: num('BENCH_GLOBAL_WARMUP_SECONDS', 8),
     firstPaintLoads: num('BENCH_FIRST_PAINT_LOADS', 5),
     reload: process.env.BENCH_RELOAD === '1' || process.env.BENCH_RELOAD === 'true',

@@ -85,10 +85,17 @@ export interface RealProfile {
 export async function readRealProfile(driver: Driver, database: string): Promise<RealProfile> {
   const run = async (cypher: string) => (await driver.executeQuery(cypher, {}, { database })).records.map((r) => r.toObject());
   const counts = Object.fromEntries(
-    (await run('MATCH ()-[r]->() WHERE r.synthetic IS NULL RETURN type(r) AS type, count(r) AS n')).map((r) => [r.type as string, Number(r.n)]),
+    (await run('MATCH ()-[r]->() WHERE r.synthetic IS NULL RETURN type(r) AS type, count(r) AS n')).map((r) => [
+      r.type as string,
+      Number(r.n),
+    ]),
   );
-  const [sizes] = await run('MATCH (s:State) WHERE s.synthetic IS NULL WITH count(s) AS states MATCH (b:Bloc) WHERE b.synthetic IS NULL RETURN states, count(b) AS blocs');
-  const regions = (await run('MATCH (s:State) WHERE s.synthetic IS NULL RETURN s.region AS region, s.subregion AS subregion')) as RealProfile['regions'];
+  const [sizes] = await run(
+    'MATCH (s:State) WHERE s.synthetic IS NULL WITH count(s) AS states MATCH (b:Bloc) WHERE b.synthetic IS NULL RETURN states, count(b) AS blocs',
+  );
+  const regions = (await run(
+    'MATCH (s:State) WHERE s.synthetic IS NULL RETURN s.region AS region, s.subregion AS subregion',
+  )) as RealProfile['regions'];
   const realBlocs = (
     await run(`MATCH (b:Bloc) WHERE b.synthetic IS NULL
                RETURN b.code AS code, toString(b.founded) AS founded, COUNT { (b)<-[:MEMBER_OF]-() } AS degree,
@@ -185,7 +192,13 @@ export function unitRows(profile: RealProfile, u: number): UnitRows {
       const joined = dateBetween(rng, since, '2025-12-31');
       if (joined > since) {
         memberships.push({ state, bloc, status: 'APPLICANT', since, until: joined });
-        memberships.push({ state, bloc, status: 'MEMBER', since: joined, until: rng() < 0.3 ? dateBetween(rng, joined, '2026-06-30') : null });
+        memberships.push({
+          state,
+          bloc,
+          status: 'MEMBER',
+          since: joined,
+          until: rng() < 0.3 ? dateBetween(rng, joined, '2026-06-30') : null,
+        });
         continue;
       }
     }
@@ -263,7 +276,14 @@ const STATEMENTS: Record<keyof UnitRows, string> = {
  * Adds units [from, to) to the database (the real graph must be loaded; units below `from` already present).
  * Nodes first (every unit), then relationships, in batches of one transaction each.
  */
-export async function addSyntheticUnits(driver: Driver, database: string, profile: RealProfile, from: number, to: number, batchSize = 5000): Promise<void> {
+export async function addSyntheticUnits(
+  driver: Driver,
+  database: string,
+  profile: RealProfile,
+  from: number,
+  to: number,
+  batchSize = 5000,
+): Promise<void> {
   const all: UnitRows = { states: [], blocs: [], memberships: [], borders: [], threats: [], deterrence: [], forces: [] };
   for (let u = from; u < to; u++) {
     const rows = unitRows(profile, u);

@@ -73,7 +73,8 @@ export const WORKLOADS: Workload[] = [
     canonical: {
       ours: (d) => sorted(d.bloc.members.map((m: Data) => `${m.state.id}|${m.status}|${day(m.since)}`)),
       raw: (rows) => sorted(perMember(rows).map((r) => `${r.state.id}|${r.membership.status}|${day(r.membership.since)}`)),
-      peer: (d) => sorted(d.blocs[0].membersConnection.edges.map((e: Data) => `${e.node.id}|${e.properties.status}|${day(e.properties.since)}`)),
+      peer: (d) =>
+        sorted(d.blocs[0].membersConnection.edges.map((e: Data) => `${e.node.id}|${e.properties.status}|${day(e.properties.since)}`)),
     },
   },
   {
@@ -110,9 +111,20 @@ export const WORKLOADS: Workload[] = [
       variables: { id: 'POL', asOf: '2025-06-01' },
     },
     canonical: {
-      ours: (d) => sorted([...new Set<string>(d.state.memberships.flatMap((m: Data) => m.bloc.members.map((x: Data) => `${m.bloc.code}|${x.state.id}|${x.status}`)))]),
+      ours: (d) =>
+        sorted([
+          ...new Set<string>(
+            d.state.memberships.flatMap((m: Data) => m.bloc.members.map((x: Data) => `${m.bloc.code}|${x.state.id}|${x.status}`)),
+          ),
+        ]),
       raw: (rows) =>
-        sorted([...new Set<string>((rows[0] as Data).memberships.flatMap((m: Data) => m.members.map((x: Data) => `${m.bloc.code}|${x.state.id}|${x.membership.status}`)))]),
+        sorted([
+          ...new Set<string>(
+            (rows[0] as Data).memberships.flatMap((m: Data) =>
+              m.members.map((x: Data) => `${m.bloc.code}|${x.state.id}|${x.membership.status}`),
+            ),
+          ),
+        ]),
       peer: (d) =>
         sorted([
           ...new Set<string>(

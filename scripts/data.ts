@@ -19,4 +19,8 @@ if (stale.length) {
   console.error('data:check: run `npm run data:generate` and commit the result');
   process.exit(1);
 }
-console.log(mode === 'generate' ? `data:generate: ${written.length ? `wrote ${written.join(', ')}` : 'cypher/data already up to date'}` : 'data:check: the tables are valid and cypher/data is up to date');
+console.log(
+  mode === 'generate'
+    ? `data:generate: ${written.length ? `wrote ${written.join(', ')}` : 'cypher/data already up to date'}`
+    : 'data:check: the tables are valid and cypher/data is up to date',
+);

@@ -27,7 +27,11 @@ class RecordingRunner extends QueryRunner {
 }
 
 try {
-  const config = loadConfig({ ...process.env, NEO4J_URI: process.env.BENCH_NEO4J_URI, NEO4J_DATABASE: process.env.BENCH_DATABASE ?? 'neo4j' });
+  const config = loadConfig({
+    ...process.env,
+    NEO4J_URI: process.env.BENCH_NEO4J_URI,
+    NEO4J_DATABASE: process.env.BENCH_DATABASE ?? 'neo4j',
+  });
   sourceMapsOnlyInDevelopment(config.debug);
   const graph = await openGraph(config, {
     neo4j: { uri: process.env.BENCH_NEO4J_URI!, user: 'neo4j', password: process.env.BENCH_NEO4J_PASSWORD! },

@@ -31,7 +31,11 @@ try {
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer({ schema, plugins: [ApolloServerPluginDrainHttpServer({ httpServer })] });
   await apollo.start();
-  app.use('/graphql', express.json({ limit: 100_000 }), expressMiddleware(apollo, { context: async () => ({ sessionConfig: { database } }) }));
+  app.use(
+    '/graphql',
+    express.json({ limit: 100_000 }),
+    expressMiddleware(apollo, { context: async () => ({ sessionConfig: { database } }) }),
+  );
   const port = await listen(httpServer, 0, '127.0.0.1');
   serveParent(trackInFlight(httpServer), async () => {
     await apollo.stop();

@@ -31,7 +31,8 @@ export async function openGraphQLSession(env: NodeJS.ProcessEnv, log: (line: str
       const { data, errors } = response.body.singleResult;
       if (errors?.length) {
         const message = errors.map((e) => e.message).join('; ');
-        if (errors.some((e) => e.extensions?.code === 'BAD_USER_INPUT' || e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED')) throw new BadInputError(message);
+        if (errors.some((e) => e.extensions?.code === 'BAD_USER_INPUT' || e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED'))
+          throw new BadInputError(message);
         throw new Error(message);
       }
       return data as T;

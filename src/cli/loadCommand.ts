@@ -10,7 +10,10 @@ export function progressBar(): LoadProgress {
   if (!process.stdout.isTTY) {
     return { file: (s) => console.log(`  ${s.file} (${s.statements.length} statements)`) };
   }
-  const bar = new cliProgress.SingleBar({ format: '  {bar} {value}/{total} statements | {file}', hideCursor: true }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    { format: '  {bar} {value}/{total} statements | {file}', hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
   return {
     start: (total) => bar.start(total, 0, { file: '' }),
     file: (s) => bar.update({ file: s.file }),
@@ -31,14 +34,19 @@ export async function runLoad(options: { reset?: boolean }): Promise<void> {
   try {
     const before = await readGraphState(driver, config.neo4jDatabase);
     if (!options.reset && before.status === null && before.nodes > 0) {
-      throw new ForeignDataError(`Database ${config.neo4jDatabase} holds ${before.nodes} nodes not loaded by alliance-explorer; use --reset to replace them`);
+      throw new ForeignDataError(
+        `Database ${config.neo4jDatabase} holds ${before.nodes} nodes not loaded by alliance-explorer; use --reset to replace them`,
+      );
     }
     const wanted = scriptsHash(readCypherScripts(config.projectRoot));
     const reset = options.reset === true || (before.hash !== null && before.hash !== wanted);
-    if (reset && !options.reset) console.log(`The graph was loaded from other scripts (${before.hash}); rebuilding it from these (${wanted})`);
+    if (reset && !options.reset)
+      console.log(`The graph was loaded from other scripts (${before.hash}); rebuilding it from these (${wanted})`);
     const result = await loadGraph(driver, config.neo4jDatabase, config.projectRoot, { reset, progress: progressBar() });
     const after = await readGraphState(driver, config.neo4jDatabase);
-    console.log(`Loaded ${result.statements} statements from ${result.files} files (scripts ${result.hash}); ${after.nodes} nodes${reset ? ' (after reset)' : ''}`);
+    console.log(
+      `Loaded ${result.statements} statements from ${result.files} files (scripts ${result.hash}); ${after.nodes} nodes${reset ? ' (after reset)' : ''}`,
+    );
   } finally {
     await graph.close();
   }

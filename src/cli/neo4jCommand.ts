@@ -6,14 +6,18 @@ export async function runNeo4j(action: string, options: { test?: boolean }): Pro
   const config = loadConfig();
   const instance = options.test ? 'test' : 'dev';
   const server = localServer(
-    options.test ? loadConfig({ ...process.env, NEO4J_LOCAL_BOLT_PORT: process.env.TEST_NEO4J_BOLT_PORT ?? '7688', NEO4J_LOCAL_HTTP_PORT: '0' }) : config,
+    options.test
+      ? loadConfig({ ...process.env, NEO4J_LOCAL_BOLT_PORT: process.env.TEST_NEO4J_BOLT_PORT ?? '7688', NEO4J_LOCAL_HTTP_PORT: '0' })
+      : config,
     instance,
   );
   switch (action) {
     case 'start':
       await server.start();
-      console.log(`Neo4j (${instance}) is up: ${server.boltUri}, user ${config.neo4jUser}` +
-        (config.local.httpPort && !options.test ? `; Neo4j Browser at http://127.0.0.1:${config.local.httpPort}/browser/` : ''));
+      console.log(
+        `Neo4j (${instance}) is up: ${server.boltUri}, user ${config.neo4jUser}` +
+          (config.local.httpPort && !options.test ? `; Neo4j Browser at http://127.0.0.1:${config.local.httpPort}/browser/` : ''),
+      );
       return 0;
     case 'stop':
       await server.stop();

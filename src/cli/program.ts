@@ -28,9 +28,9 @@ const processIO: CliIO = {
 /** A fresh program per run (commander keeps state in its commands); `exit.code` is what a command asks to exit with. */
 function buildProgram(io: CliIO, exit: { code: number }): Command {
   const program = new Command('alliance-explorer')
-    .description('Explore the world\'s alliances: exposure, blocs, paths. Talks to the same Neo4j as `npm start`.')
+    .description("Explore the world's alliances: exposure, blocs, paths. Talks to the same Neo4j as `npm start`.")
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text) })
     .showHelpAfterError();
 
   const positiveInt = (value: string) => {
@@ -62,18 +62,32 @@ function buildProgram(io: CliIO, exit: { code: number }): Command {
     .option('--limit <n>', 'show the first n states', positiveInt, 25)
     .option('--json', 'print JSON')
     .action(async (state: string, opts: { from?: string[]; asOf?: string; scenario?: string; limit: number; json?: boolean }) => {
-      type Data = { exposure: {
-        asOf: string; withdrawing: { name: string }; scenario: string[] | null;
-        entries: { state: { id: string; name: string }; score: number; level: string; reasons: { kind: string; text: string; weight: number }[] }[];
-        deltas: { state: { id: string }; change: number }[];
-      } };
+      type Data = {
+        exposure: {
+          asOf: string;
+          withdrawing: { name: string };
+          scenario: string[] | null;
+          entries: {
+            state: { id: string; name: string };
+            score: number;
+            level: string;
+            reasons: { kind: string; text: string; weight: number }[];
+          }[];
+          deltas: { state: { id: string }; change: number }[];
+        };
+      };
       const data = await withSession((s) =>
         s.run<Data>(
           `query($withdrawing: ID!, $from: [ID!], $asOf: Date, $scenario: ScenarioInput) {
              exposure(withdrawing: $withdrawing, from: $from, asOf: $asOf, scenario: $scenario) {
                asOf withdrawing { name } scenario entries { state { id name } score level reasons { kind text weight } }
                deltas { state { id } change } } }`,
-          { withdrawing: state, from: opts.from ?? null, asOf: opts.asOf ?? null, scenario: opts.scenario ? { name: opts.scenario } : null },
+          {
+            withdrawing: state,
+            from: opts.from ?? null,
+            asOf: opts.asOf ?? null,
+            scenario: opts.scenario ? { name: opts.scenario } : null,
+          },
         ),
       );
       print(opts.json, data, () => {
@@ -82,11 +96,22 @@ function buildProgram(io: CliIO, exit: { code: number }): Command {
         const signed = (n: number | undefined) => (n === undefined ? '' : `${n > 0 ? '+' : ''}${n.toFixed(2)}`);
         const rows = e.entries.slice(0, opts.limit).map((x, i) => {
           const top = [...x.reasons].sort((a, b) => b.weight - a.weight)[0];
-          return [String(i + 1), x.state.id, x.state.name, x.score, x.level, ...(e.scenario ? [signed(change.get(x.state.id))] : []), top?.text ?? ''];
+          return [
+            String(i + 1),
+            x.state.id,
+            x.state.name,
+            x.score,
+            x.level,
+            ...(e.scenario ? [signed(change.get(x.state.id))] : []),
+            top?.text ?? '',
+          ];
         });
-        const heading = `Exposure if ${e.withdrawing.name} withdraws${opts.from ? ` from ${opts.from.join(', ')}` : ''}, as of ${e.asOf}` +
+        const heading =
+          `Exposure if ${e.withdrawing.name} withdraws${opts.from ? ` from ${opts.from.join(', ')}` : ''}, as of ${e.asOf}` +
           `${e.scenario ? `, under scenario ${opts.scenario}: ${e.scenario.join('; ')}` : ''} (${e.entries.length} states exposed)`;
-        return `${heading}\n\n` + table(['#', 'ID', 'State', 'Score', 'Level', ...(e.scenario ? ['vs baseline'] : []), 'Main reason'], rows);
+        return (
+          `${heading}\n\n` + table(['#', 'ID', 'State', 'Score', 'Level', ...(e.scenario ? ['vs baseline'] : []), 'Main reason'], rows)
+        );
       });
     });
 
@@ -97,7 +122,12 @@ function buildProgram(io: CliIO, exit: { code: number }): Command {
     .action(async (opts: { json?: boolean }) => {
       type Data = { scenarios: { id: string; name: string; source: string; changes: { text: string }[] }[] };
       const data = await withSession((s) => s.run<Data>('{ scenarios { id name source changes { text } } }'));
-      print(opts.json, data, () => table(['Id', 'Name', 'Changes', 'Source'], data.scenarios.map((s) => [s.id, s.name, s.changes.map((c) => c.text).join('; '), s.source])));
+      print(opts.json, data, () =>
+        table(
+          ['Id', 'Name', 'Changes', 'Source'],
+          data.scenarios.map((s) => [s.id, s.name, s.changes.map((c) => c.text).join('; '), s.source]),
+        ),
+      );
     });
 
   program
@@ -106,12 +136,20 @@ function buildProgram(io: CliIO, exit: { code: number }): Command {
     .option('--as-of <date>', 'YYYY-MM-DD (default: today)')
     .option('--json', 'print JSON')
     .action(async (opts: { asOf?: string; json?: boolean }) => {
-      type Data = { blocs: { code: string; name: string; kind: string; founded: string | null; mutualDefence: boolean; members: unknown[] }[] };
+      type Data = {
+        blocs: { code: string; name: string; kind: string; founded: string | null; mutualDefence: boolean; members: unknown[] }[];
+      };
       const data = await withSession((s) =>
-        s.run<Data>('query($asOf: Date) { blocs { code name kind founded mutualDefence(asOf: $asOf) members(asOf: $asOf, status: [MEMBER]) { status } } }', { asOf: opts.asOf ?? null }),
+        s.run<Data>(
+          'query($asOf: Date) { blocs { code name kind founded mutualDefence(asOf: $asOf) members(asOf: $asOf, status: [MEMBER]) { status } } }',
+          { asOf: opts.asOf ?? null },
+        ),
       );
       print(opts.json, data, () =>
-        table(['Code', 'Name', 'Kind', 'Founded', 'Members', 'Mutual defence'], data.blocs.map((b) => [b.code, b.name, b.kind, b.founded ?? '', String(b.members.length), b.mutualDefence ? 'yes' : 'no'])),
+        table(
+          ['Code', 'Name', 'Kind', 'Founded', 'Members', 'Mutual defence'],
+          data.blocs.map((b) => [b.code, b.name, b.kind, b.founded ?? '', String(b.members.length), b.mutualDefence ? 'yes' : 'no']),
+        ),
       );
     });
 
@@ -122,7 +160,17 @@ function buildProgram(io: CliIO, exit: { code: number }): Command {
     .option('--region <region>', 'only one region, e.g. Europe')
     .option('--json', 'print JSON')
     .action(async (opts: { asOf?: string; region?: string; json?: boolean }) => {
-      type Data = { states: { id: string; name: string; region: string | null; since: string | null; until: string | null; nuclearArmed: boolean; p5: boolean }[] };
+      type Data = {
+        states: {
+          id: string;
+          name: string;
+          region: string | null;
+          since: string | null;
+          until: string | null;
+          nuclearArmed: boolean;
+          p5: boolean;
+        }[];
+      };
       const data = await withSession((s) =>
         s.run<Data>(
           'query($asOf: Date, $region: String) { states(asOf: $asOf, region: $region) { id name region since until nuclearArmed(asOf: $asOf) p5(asOf: $asOf) } }',
@@ -130,9 +178,15 @@ function buildProgram(io: CliIO, exit: { code: number }): Command {
         ),
       );
       const flag = (yes: boolean) => (yes ? 'yes' : '');
-      print(opts.json, data, () =>
-        `${data.states.length} states${opts.asOf ? ` as of ${opts.asOf}` : ''}\n\n` +
-        table(['ID', 'State', 'Region', 'Since', 'Until', 'Nuclear', 'UNSC seat'], data.states.map((st) => [st.id, st.name, st.region ?? '', st.since ?? '', st.until ?? '', flag(st.nuclearArmed), flag(st.p5)])),
+      print(
+        opts.json,
+        data,
+        () =>
+          `${data.states.length} states${opts.asOf ? ` as of ${opts.asOf}` : ''}\n\n` +
+          table(
+            ['ID', 'State', 'Region', 'Since', 'Until', 'Nuclear', 'UNSC seat'],
+            data.states.map((st) => [st.id, st.name, st.region ?? '', st.since ?? '', st.until ?? '', flag(st.nuclearArmed), flag(st.p5)]),
+          ),
       );
     });
 
@@ -146,9 +200,17 @@ function buildProgram(io: CliIO, exit: { code: number }): Command {
       type Succession = { state: { id: string; name: string }; kind: string; date: string };
       type Data = {
         state: null | {
-          id: string; name: string; since: string | null; until: string | null; nuclearArmed: boolean; p5: boolean;
-          milexUsdBn: number | null; milexYear: number | null; milexSource: string | null;
-          predecessors: Succession[]; successors: Succession[];
+          id: string;
+          name: string;
+          since: string | null;
+          until: string | null;
+          nuclearArmed: boolean;
+          p5: boolean;
+          milexUsdBn: number | null;
+          milexYear: number | null;
+          milexSource: string | null;
+          predecessors: Succession[];
+          successors: Succession[];
           memberships: { bloc: { code: string; name: string }; status: string; since: string | null }[];
         };
       };
@@ -163,16 +225,24 @@ function buildProgram(io: CliIO, exit: { code: number }): Command {
       );
       if (!data.state) throw new BadInputError(`unknown state id "${id}"`);
       const st = data.state;
-      const steps = (list: Succession[], arrow: string) => list.map((x) => `  ${arrow} ${x.state.name} (${x.state.id}), ${x.kind.toLowerCase()}, ${x.date}`);
-      print(opts.json, data, () => [
-        `${st.name} (${st.id}): exists ${st.since ?? '…'} to ${st.until ?? 'today'}${opts.asOf ? `; as of ${opts.asOf}` : ''}`,
-        ...steps(st.predecessors, 'from'),
-        ...steps(st.successors, 'to'),
-        `Nuclear-armed: ${st.nuclearArmed ? 'yes' : 'no'} · permanent UNSC seat: ${st.p5 ? 'yes' : 'no'}`,
-        `Military expenditure: ${st.milexUsdBn === null ? 'no published figure' : `$${st.milexUsdBn}bn in ${st.milexYear} (${st.milexSource})`}`,
-        '',
-        st.memberships.length ? table(['Bloc', 'Name', 'Status', 'Since'], st.memberships.map((m) => [m.bloc.code, m.bloc.name, m.status, m.since ?? ''])) : 'No memberships.',
-      ].join('\n'));
+      const steps = (list: Succession[], arrow: string) =>
+        list.map((x) => `  ${arrow} ${x.state.name} (${x.state.id}), ${x.kind.toLowerCase()}, ${x.date}`);
+      print(opts.json, data, () =>
+        [
+          `${st.name} (${st.id}): exists ${st.since ?? '…'} to ${st.until ?? 'today'}${opts.asOf ? `; as of ${opts.asOf}` : ''}`,
+          ...steps(st.predecessors, 'from'),
+          ...steps(st.successors, 'to'),
+          `Nuclear-armed: ${st.nuclearArmed ? 'yes' : 'no'} · permanent UNSC seat: ${st.p5 ? 'yes' : 'no'}`,
+          `Military expenditure: ${st.milexUsdBn === null ? 'no published figure' : `$${st.milexUsdBn}bn in ${st.milexYear} (${st.milexSource})`}`,
+          '',
+          st.memberships.length
+            ? table(
+                ['Bloc', 'Name', 'Status', 'Since'],
+                st.memberships.map((m) => [m.bloc.code, m.bloc.name, m.status, m.since ?? '']),
+              )
+            : 'No memberships.',
+        ].join('\n'),
+      );
     });
 
   program
@@ -182,15 +252,30 @@ function buildProgram(io: CliIO, exit: { code: number }): Command {
     .option('--as-of <date>', 'YYYY-MM-DD (default: today)')
     .option('--json', 'print JSON')
     .action(async (code: string, opts: { asOf?: string; json?: boolean }) => {
-      type Data = { bloc: null | { code: string; name: string; members: { state: { id: string; name: string }; status: string; since: string | null }[] } };
+      type Data = {
+        bloc: null | {
+          code: string;
+          name: string;
+          members: { state: { id: string; name: string }; status: string; since: string | null }[];
+        };
+      };
       const data = await withSession((s) =>
-        s.run<Data>('query($code: ID!, $asOf: Date) { bloc(code: $code) { code name members(asOf: $asOf) { state { id name } status since } } }', { code, asOf: opts.asOf ?? null }),
+        s.run<Data>(
+          'query($code: ID!, $asOf: Date) { bloc(code: $code) { code name members(asOf: $asOf) { state { id name } status since } } }',
+          { code, asOf: opts.asOf ?? null },
+        ),
       );
       if (!data.bloc) throw new BadInputError(`unknown bloc code "${code}"`);
       const bloc = data.bloc;
-      print(opts.json, data, () =>
-        `${bloc.name} (${bloc.code})${opts.asOf ? ` as of ${opts.asOf}` : ''}: ${bloc.members.length} memberships\n\n` +
-        table(['ID', 'State', 'Status', 'Since'], bloc.members.map((m) => [m.state.id, m.state.name, m.status, m.since ?? ''])),
+      print(
+        opts.json,
+        data,
+        () =>
+          `${bloc.name} (${bloc.code})${opts.asOf ? ` as of ${opts.asOf}` : ''}: ${bloc.members.length} memberships\n\n` +
+          table(
+            ['ID', 'State', 'Status', 'Since'],
+            bloc.members.map((m) => [m.state.id, m.state.name, m.status, m.since ?? '']),
+          ),
       );
     });
 
@@ -203,7 +288,12 @@ function buildProgram(io: CliIO, exit: { code: number }): Command {
     .option('--as-of <date>', 'YYYY-MM-DD (default: today)')
     .option('--json', 'print JSON')
     .action(async (from: string, to: string, opts: { maxHops: number; asOf?: string; json?: boolean }) => {
-      type Data = { path: { hops: number; steps: { from: { id: string }; via: { code: string }; to: { id: string }; fromStatus: string; toStatus: string }[] }[] };
+      type Data = {
+        path: {
+          hops: number;
+          steps: { from: { id: string }; via: { code: string }; to: { id: string }; fromStatus: string; toStatus: string }[];
+        }[];
+      };
       const data = await withSession((s) =>
         s.run<Data>(
           'query($from: ID!, $to: ID!, $maxHops: Int, $asOf: Date) { path(from: $from, to: $to, maxHops: $maxHops, asOf: $asOf) { hops steps { from { id } via { code } to { id } fromStatus toStatus } } }',
@@ -214,7 +304,11 @@ function buildProgram(io: CliIO, exit: { code: number }): Command {
         data.path.length === 0
           ? `No chain of shared blocs within ${opts.maxHops} hops.`
           : data.path
-              .map((p) => `${p.hops} hop${p.hops > 1 ? 's' : ''}: ` + [p.steps[0]!.from.id, ...p.steps.map((s) => `-[${s.via.code}]- ${s.to.id}`)].join(' '))
+              .map(
+                (p) =>
+                  `${p.hops} hop${p.hops > 1 ? 's' : ''}: ` +
+                  [p.steps[0]!.from.id, ...p.steps.map((s) => `-[${s.via.code}]- ${s.to.id}`)].join(' '),
+              )
               .join('\n'),
       );
     });
@@ -227,19 +321,23 @@ function buildProgram(io: CliIO, exit: { code: number }): Command {
 
   program
     .command('serve')
-    .description('Serve the API, playground and dashboard from dist/ (production: never builds, never loads the graph; /readyz says when it is missing or stale)')
+    .description(
+      'Serve the API, playground and dashboard from dist/ (production: never builds, never loads the graph; /readyz says when it is missing or stale)',
+    )
     .action(async () => runServer('serve'));
 
   program
     .command('start')
-    .description('As npm start without its build step: serve, after loading the graph into this product\'s own Neo4j when it is empty or stale')
+    .description(
+      "As npm start without its build step: serve, after loading the graph into this product's own Neo4j when it is empty or stale",
+    )
     .action(async () => runServer('start'));
 
   program
     .command('neo4j')
     .description('The local Neo4j server (used when NEO4J_URI is unset and no Docker engine runs)')
     .argument('<action>', 'start, stop or status')
-    .option('--test', 'the test suite\'s server (.neo4j/test) instead of the development one')
+    .option('--test', "the test suite's server (.neo4j/test) instead of the development one")
     .action(async (action: string, opts: { test?: boolean }) => {
       exit.code = await runNeo4j(action, opts);
     });

@@ -56,7 +56,8 @@ export function createComputePool(options: { threads?: number; budgetMs?: number
 
 /** The result, or the client's mistake raised as the error the domain would have thrown in this thread. */
 function settled(outcome: ExposureTaskOutcome): ExposureTaskResult {
-  if ('inputError' in outcome) throw new DomainInputError(outcome.inputError.message, outcome.inputError.value, outcome.inputError.argument);
+  if ('inputError' in outcome)
+    throw new DomainInputError(outcome.inputError.message, outcome.inputError.value, outcome.inputError.argument);
   return outcome;
 }
 

@@ -96,10 +96,18 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
 function origins(env: Env, name: string): readonly string[] {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return Object.freeze([]);
-  const list = raw.split(',').map((o) => o.trim()).filter(Boolean);
+  const list = raw
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   if (list.length > 50) throw new ConfigError(name, raw, 'at most 50 origins');
   for (const origin of list) {
-    if (!/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/.test(origin)) throw new ConfigError(name, origin, 'origins like https://dashboard.example.org or http://localhost:5173, comma-separated, no path or trailing slash');
+    if (!/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/.test(origin))
+      throw new ConfigError(
+        name,
+        origin,
+        'origins like https://dashboard.example.org or http://localhost:5173, comma-separated, no path or trailing slash',
+      );
   }
   return Object.freeze(list);
 }

@@ -28,11 +28,21 @@ export const ATOP_HORIZON = '1949-01-01';
 type Csv = Array<Record<string, string>>;
 
 function read(root: string, file: string): Csv {
-  return parse<Record<string, string>>(fs.readFileSync(path.join(root, 'data/reference/atop-4.01', file), 'utf8'), { columns: true, skip_empty_lines: true });
+  return parse<Record<string, string>>(fs.readFileSync(path.join(root, 'data/reference/atop-4.01', file), 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+  });
 }
 
-const OBLIGATION_FLAGS: Array<[string, string]> = [['defense', 'DEFENCE'], ['offense', 'OFFENCE'], ['neutral', 'NEUTRALITY'], ['nonagg', 'NONAGGRESSION'], ['consul', 'CONSULTATION']];
-const obligationsOf = (r: Record<string, string>): string[] => OBLIGATION_FLAGS.filter(([flag]) => Number(r[flag]) >= 1).map(([, word]) => word);
+const OBLIGATION_FLAGS: Array<[string, string]> = [
+  ['defense', 'DEFENCE'],
+  ['offense', 'OFFENCE'],
+  ['neutral', 'NEUTRALITY'],
+  ['nonagg', 'NONAGGRESSION'],
+  ['consul', 'CONSULTATION'],
+];
+const obligationsOf = (r: Record<string, string>): string[] =>
+  OBLIGATION_FLAGS.filter(([flag]) => Number(r[flag]) >= 1).map(([, word]) => word);
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -57,7 +67,15 @@ function endOf(y: string, m: string, d: string): { date: string; precision: stri
 export interface AtopTables {
   names: Map<number, { name: string; source: string; locator: string | null; note: string | null }>;
   matches: Map<number, string>;
-  terminations: Array<{ atopid: number; member: string | null; until: string; untilPrecision: string; source: string; locator: string | null; note: string | null }>;
+  terminations: Array<{
+    atopid: number;
+    member: string | null;
+    until: string;
+    untilPrecision: string;
+    source: string;
+    locator: string | null;
+    note: string | null;
+  }>;
 }
 
 /** A member phase the graph cannot hold: no state of the graph has its COW code on its days. */
@@ -109,14 +127,24 @@ export function buildAtop(root: string, states: StateRecord[], tables: AtopTable
       const since = beginOf(m.yrent!, m.moent!, m.dayent!);
       let until = endOf(m.yrexit!, m.moexit!, m.dayexit!);
       if (!until && end) until = end;
-      const own = tables.terminations.find((t) => t.atopid === atopid && t.member !== null && (byCode.get(ccode) ?? []).some((s) => s.id === t.member));
+      const own = tables.terminations.find(
+        (t) => t.atopid === atopid && t.member !== null && (byCode.get(ccode) ?? []).some((s) => s.id === t.member),
+      );
       if (own && (!until || own.until < until.date)) until = { date: own.until, precision: own.untilPrecision };
       if (until && until.date <= ATOP_HORIZON) continue;
       const memberObligations = obligationsOf(m);
       const differs = memberObligations.join(';') !== obligations.join(';');
-      const holders = (byCode.get(ccode) ?? []).filter((s) => (s.since === null || until === null || s.since < until.date) && (s.until === null || s.until > since.date));
+      const holders = (byCode.get(ccode) ?? []).filter(
+        (s) => (s.since === null || until === null || s.since < until.date) && (s.until === null || s.until > since.date),
+      );
       if (holders.length === 0) {
-        dropped.push({ atopid, ccode, since: since.date, until: until?.date ?? null, reason: byCode.has(ccode) ? 'outside the lifetimes of the states with this COW code' : 'no state of the graph has this COW code' });
+        dropped.push({
+          atopid,
+          ccode,
+          since: since.date,
+          until: until?.date ?? null,
+          reason: byCode.has(ccode) ? 'outside the lifetimes of the states with this COW code' : 'no state of the graph has this COW code',
+        });
         continue;
       }
       for (const s of holders) {
@@ -125,17 +153,31 @@ export function buildAtop(root: string, states: StateRecord[], tables: AtopTable
         const stop = [until?.date, s.until ?? undefined].filter((d): d is string => !!d).sort()[0] ?? null;
         if (stop !== null && stop <= start) continue;
         parts.push({
-          bloc: code, state: s.id, status: 'MEMBER', role: null,
+          bloc: code,
+          state: s.id,
+          status: 'MEMBER',
+          role: null,
           obligations: differs ? memberObligations : null,
-          since: start, sincePrecision: start === since.date ? since.precision : 'day',
-          until: stop, untilPrecision: stop === null ? null : stop === until?.date ? until.precision : 'day',
+          since: start,
+          sincePrecision: start === since.date ? since.precision : 'day',
+          until: stop,
+          untilPrecision: stop === null ? null : stop === until?.date ? until.precision : 'day',
           source: ATOP_SOURCE,
           locator: `atopid ${atopid}, member ${ccode}, phase ${m.phase}`,
-          note: [
-            start !== since.date ? `ATOP dates this from ${since.date}; the graph's ${s.id} ${s.since && s.since > since.date ? `exists from ${s.since}` : 'starts at the graph\'s horizon'}.` : null,
-            stop !== null && stop !== (until?.date ?? null) ? `The membership of COW code ${ccode} continues as ${holders.at(-1)!.id}.` : null,
-            own && stop === own.until ? `Ends ${own.until} after ATOP's last year (source: ${own.source}${own.locator ? `, ${own.locator}` : ''}${own.note ? `: ${own.note}` : ''}).` : null,
-          ].filter(Boolean).join(' ') || null,
+          note:
+            [
+              start !== since.date
+                ? `ATOP dates this from ${since.date}; the graph's ${s.id} ${s.since && s.since > since.date ? `exists from ${s.since}` : "starts at the graph's horizon"}.`
+                : null,
+              stop !== null && stop !== (until?.date ?? null)
+                ? `The membership of COW code ${ccode} continues as ${holders.at(-1)!.id}.`
+                : null,
+              own && stop === own.until
+                ? `Ends ${own.until} after ATOP's last year (source: ${own.source}${own.locator ? `, ${own.locator}` : ''}${own.note ? `: ${own.note}` : ''}).`
+                : null,
+            ]
+              .filter(Boolean)
+              .join(' ') || null,
         });
       }
     }
@@ -148,13 +190,16 @@ export function buildAtop(root: string, states: StateRecord[], tables: AtopTable
     for (const p of parts) {
       const last = merged.at(-1);
       const overlaps = last && last.state === p.state && (last.until === null || p.since! < last.until);
-      const continues = last && last.state === p.state && last.until === p.since && (last.obligations ?? []).join() === (p.obligations ?? []).join();
+      const continues =
+        last && last.state === p.state && last.until === p.since && (last.obligations ?? []).join() === (p.obligations ?? []).join();
       if (last && (overlaps || continues) && last.source === p.source) {
         const until = later(last.until, p.until);
         last.untilPrecision = until === p.until ? p.untilPrecision : last.untilPrecision;
         last.until = until;
         if (overlaps && (last.obligations || p.obligations)) {
-          last.obligations = OBLIGATION_FLAGS.map(([, w]) => w).filter((w) => (last.obligations ?? obligations).includes(w) || (p.obligations ?? obligations).includes(w));
+          last.obligations = OBLIGATION_FLAGS.map(([, w]) => w).filter(
+            (w) => (last.obligations ?? obligations).includes(w) || (p.obligations ?? obligations).includes(w),
+          );
           if (last.obligations.join(';') === obligations.join(';')) last.obligations = null;
         }
         last.locator = `${last.locator}; ${(p.locator ?? '').replace(/^atopid \d+, /, '')}`;
@@ -166,22 +211,46 @@ export function buildAtop(root: string, states: StateRecord[], tables: AtopTable
     const founded = begin.date;
     const ids = [...new Set(merged.map((m) => m.state))];
     const named = tables.names.get(atopid);
-    const label = `${ids.length === 2 ? ids.map((i) => stateName.get(i) ?? i).join('–') : `${ids.slice(0, 3).map((i) => stateName.get(i) ?? i).join(', ')}${ids.length > 3 ? ` and ${ids.length - 3} more` : ''}`} ${bilateral ? 'treaty' : 'alliance'} of ${begin.date.slice(0, 4)} (ATOP ${atopid})`;
+    const label = `${
+      ids.length === 2
+        ? ids.map((i) => stateName.get(i) ?? i).join('–')
+        : `${ids
+            .slice(0, 3)
+            .map((i) => stateName.get(i) ?? i)
+            .join(', ')}${ids.length > 3 ? ` and ${ids.length - 3} more` : ''}`
+    } ${bilateral ? 'treaty' : 'alliance'} of ${begin.date.slice(0, 4)} (ATOP ${atopid})`;
     const defence = obligations.includes('DEFENCE');
     blocs.push({
-      code, name: named?.name ?? label, kind: kindOf(obligations, bilateral), aliases: named ? [label] : [],
-      signed: null, signedPrecision: null,
-      founded, foundedPrecision: begin.precision,
-      dissolved: end?.date ?? null, dissolvedPrecision: end?.precision ?? null,
-      obligations, defenceClause: defence ? 'ATOP: defence obligation' : null, defenceSince: defence ? founded : null, defenceSincePrecision: defence ? 'day' : null,
-      source: named?.source ?? ATOP_SOURCE, locator: named?.locator ?? `atopid ${atopid}`,
-      note: [
-        named ? null : 'Label built from its members and year: the treaty\'s name is not confirmed here.',
-        a.ineffect === '1' && !whole ? 'In effect at the end of 2016 in ATOP (its last year): its status since is ATOP\'s, not confirmed.' : null,
-        whole ? `Ended ${whole.until}, after ATOP's last year (source: ${whole.source}${whole.locator ? `, ${whole.locator}` : ''}${whole.note ? `: ${whole.note}` : ''}).` : null,
-        begin.date < ATOP_HORIZON ? `Its memberships are recorded from ${ATOP_HORIZON}, the graph's horizon.` : null,
-        named?.note ?? null,
-      ].filter(Boolean).join(' ') || null,
+      code,
+      name: named?.name ?? label,
+      kind: kindOf(obligations, bilateral),
+      aliases: named ? [label] : [],
+      signed: null,
+      signedPrecision: null,
+      founded,
+      foundedPrecision: begin.precision,
+      dissolved: end?.date ?? null,
+      dissolvedPrecision: end?.precision ?? null,
+      obligations,
+      defenceClause: defence ? 'ATOP: defence obligation' : null,
+      defenceSince: defence ? founded : null,
+      defenceSincePrecision: defence ? 'day' : null,
+      source: named?.source ?? ATOP_SOURCE,
+      locator: named?.locator ?? `atopid ${atopid}`,
+      note:
+        [
+          named ? null : "Label built from its members and year: the treaty's name is not confirmed here.",
+          a.ineffect === '1' && !whole
+            ? "In effect at the end of 2016 in ATOP (its last year): its status since is ATOP's, not confirmed."
+            : null,
+          whole
+            ? `Ended ${whole.until}, after ATOP's last year (source: ${whole.source}${whole.locator ? `, ${whole.locator}` : ''}${whole.note ? `: ${whole.note}` : ''}).`
+            : null,
+          begin.date < ATOP_HORIZON ? `Its memberships are recorded from ${ATOP_HORIZON}, the graph's horizon.` : null,
+          named?.note ?? null,
+        ]
+          .filter(Boolean)
+          .join(' ') || null,
     });
     memberships.push(...merged);
   }

@@ -27,12 +27,18 @@ export function runData(root: string, mode: 'check' | 'generate'): DataResult {
     const full = path.join(dir, name);
     const current = fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : null;
     if (current === text) continue;
-    if (mode === 'generate') { fs.writeFileSync(full, text); written.push(name); } else stale.push(name);
+    if (mode === 'generate') {
+      fs.writeFileSync(full, text);
+      written.push(name);
+    } else stale.push(name);
   }
   // A generated script the tables no longer produce is stale too (a renamed or dropped table).
   for (const name of fs.readdirSync(dir)) {
     if (files.has(name) || !fs.readFileSync(path.join(dir, name), 'utf8').startsWith(GENERATED_MARK)) continue;
-    if (mode === 'generate') { fs.rmSync(path.join(dir, name)); written.push(`${name} (removed)`); } else stale.push(name);
+    if (mode === 'generate') {
+      fs.rmSync(path.join(dir, name));
+      written.push(`${name} (removed)`);
+    } else stale.push(name);
   }
   return { problems, stale, written };
 }

@@ -47,7 +47,10 @@ export function checkValue(column: Column, value: string, lookups: Lookups): str
       return t.values.includes(value) ? null : `${column.name} "${value}" is not one of ${t.values.join(', ')}`;
     case 'list': {
       if (t.values.length === 0) return null; // checked by the caller (e.g. state ids)
-      const bad = value.split(';').map((v) => v.trim()).filter((v) => !t.values.includes(v));
+      const bad = value
+        .split(';')
+        .map((v) => v.trim())
+        .filter((v) => !t.values.includes(v));
       return bad.length ? `${column.name}: ${bad.join(', ')} not among ${t.values.join(', ')}` : null;
     }
   }

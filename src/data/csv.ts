@@ -41,7 +41,9 @@ export function readTable(root: string, spec: TableSpec, problems: Problem[]): R
       continue;
     }
     const values: Record<string, string> = {};
-    header.forEach((h, i) => { values[h] = (record[i] ?? '').trim(); });
+    header.forEach((h, i) => {
+      values[h] = (record[i] ?? '').trim();
+    });
     rows.push({ file: spec.file, line, values });
   }
   return rows;

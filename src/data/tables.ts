@@ -42,8 +42,16 @@ export interface TableSpec {
 export const PRECISIONS = ['day', 'month', 'year'] as const;
 export const MEMBERSHIP_STATUSES = ['MEMBER', 'FROZEN', 'SUSPENDED', 'OBSERVER', 'PARTNER', 'DIALOGUE_PARTNER', 'APPLICANT'] as const;
 export const BLOC_KINDS = [
-  'MILITARY_ALLIANCE', 'DEFENCE_TREATY', 'SECURITY_PARTNERSHIP', 'INTELLIGENCE_SHARING', 'POLITICAL_UNION',
-  'REGIONAL_ORGANISATION', 'ECONOMIC_GROUPING', 'CAUCUS', 'NONAGGRESSION_PACT', 'CONSULTATION_PACT',
+  'MILITARY_ALLIANCE',
+  'DEFENCE_TREATY',
+  'SECURITY_PARTNERSHIP',
+  'INTELLIGENCE_SHARING',
+  'POLITICAL_UNION',
+  'REGIONAL_ORGANISATION',
+  'ECONOMIC_GROUPING',
+  'CAUCUS',
+  'NONAGGRESSION_PACT',
+  'CONSULTATION_PACT',
 ] as const;
 export const OBLIGATIONS = ['DEFENCE', 'OFFENCE', 'NEUTRALITY', 'NONAGGRESSION', 'CONSULTATION'] as const;
 export const THREAT_LEVELS = ['LOW', 'MEDIUM', 'HIGH'] as const;
@@ -66,7 +74,7 @@ const period = (what: string, sinceRequired = true): Column[] => [
 const cited: Column[] = [
   col('source', { kind: 'source' }, 'id of the register entry (data/sources.csv) that supports this row'),
   text('locator', 'where in the source: an article, a page, an ATOP id, a COW code, a year'),
-  text('citation_note', 'why the source supports this row when its title names none of the row\'s states or blocs'),
+  text('citation_note', "why the source supports this row when its title names none of the row's states or blocs"),
   text('note', 'caveats, disputes, context (our words)'),
 ];
 
@@ -75,7 +83,7 @@ export const REGISTER: TableSpec = {
   doc: 'The register of sources: what each source id cited by a fact is.',
   columns: [
     col('id', { kind: 'text' }, 'the id facts cite, lower case: publisher:slug (seed articles: seed:NNN_hash)'),
-    text('title', 'the document\'s own title', true),
+    text('title', "the document's own title", true),
     text('authors', 'authors, semicolon-separated, where named'),
     text('publisher', 'the organisation or outlet', true),
     col('published', { kind: 'partialDate' }, 'publication or adoption date as printed: YYYY, YYYY-MM or YYYY-MM-DD', false),
@@ -89,7 +97,7 @@ export const REGISTER: TableSpec = {
 export const TABLES = {
   states: {
     file: 'data/facts/states.csv',
-    doc: 'Today\'s states (names, regions and borders come from the world-countries package): their lifetime. Empty since/until are taken from the COW state system list by cow_code.',
+    doc: "Today's states (names, regions and borders come from the world-countries package): their lifetime. Empty since/until are taken from the COW state system list by cow_code.",
     columns: [
       col('id', { kind: 'id' }, 'ISO 3166-1 alpha-3 (Kosovo: XKX)'),
       text('cow_code', 'Correlates of War state code(s) whose periods make up this state, semicolon-separated, oldest first'),
@@ -99,23 +107,27 @@ export const TABLES = {
   },
   formerStates: {
     file: 'data/facts/former-states.csv',
-    doc: 'States that ended since 1949, with their lifetime and the shapes of today\'s states they are drawn on.',
+    doc: "States that ended since 1949, with their lifetime and the shapes of today's states they are drawn on.",
     columns: [
-      col('id', { kind: 'id' }, 'ISO 3166-3 alpha-3 where it exists (SUN, DDR, CSK, YUG, SCG, YMD), else the COW abbreviation (YAR, RVN, ZAN)'),
+      col(
+        'id',
+        { kind: 'id' },
+        'ISO 3166-3 alpha-3 where it exists (SUN, DDR, CSK, YUG, SCG, YMD), else the COW abbreviation (YAR, RVN, ZAN)',
+      ),
       text('name', 'common English name', true),
       text('official_name', 'official English name', true),
       text('iso_3166_3', 'four-letter ISO 3166-3 code, where one exists'),
       col('cow_code', { kind: 'int' }, 'Correlates of War state code', false),
-      col('region', { kind: 'enum', values: REGIONS }, 'continent, as for today\'s states'),
+      col('region', { kind: 'enum', values: REGIONS }, "continent, as for today's states"),
       text('subregion', 'UN M49 subregion of its territory', true),
-      col('shapes', { kind: 'list', values: [] }, 'today\'s states whose map shapes cover its territory (semicolon-separated ids)'),
+      col('shapes', { kind: 'list', values: [] }, "today's states whose map shapes cover its territory (semicolon-separated ids)"),
       ...period('the state exists'),
       ...cited,
     ],
   },
   stateNames: {
     file: 'data/facts/state-names.csv',
-    doc: 'Other names of a state, for the check that a source\'s title names the state a fact is about.',
+    doc: "Other names of a state, for the check that a source's title names the state a fact is about.",
     columns: [col('state', { kind: 'state' }, 'state id'), text('alias', 'another name, e.g. Türkiye, DPRK, Soviet', true)],
   },
   corrections: {
@@ -161,8 +173,11 @@ export const TABLES = {
   },
   sipriNames: {
     file: 'data/facts/sipri-names.csv',
-    doc: 'Which state each country row of the SIPRI reference file is (SIPRI\'s own country names).',
-    columns: [text('sipri_name', 'the country name in data/reference/sipri-milex-1949-2018.csv', true), col('state', { kind: 'state' }, 'state id')],
+    doc: "Which state each country row of the SIPRI reference file is (SIPRI's own country names).",
+    columns: [
+      text('sipri_name', 'the country name in data/reference/sipri-milex-1949-2018.csv', true),
+      col('state', { kind: 'state' }, 'state id'),
+    ],
   },
   blocs: {
     file: 'data/facts/blocs.csv',
@@ -184,11 +199,7 @@ export const TABLES = {
   atopNames: {
     file: 'data/facts/atop-names.csv',
     doc: 'The treaty name of an ATOP alliance, where a source confirms it (else the bloc gets a label built from its members and year).',
-    columns: [
-      col('atopid', { kind: 'int' }, 'ATOP alliance id'),
-      text('name', 'the treaty\'s name', true),
-      ...cited,
-    ],
+    columns: [col('atopid', { kind: 'int' }, 'ATOP alliance id'), text('name', "the treaty's name", true), ...cited],
   },
   atopMatches: {
     file: 'data/facts/atop-matches.csv',
@@ -196,12 +207,12 @@ export const TABLES = {
     columns: [
       col('atopid', { kind: 'int' }, 'ATOP alliance id'),
       col('bloc', { kind: 'bloc' }, 'the curated bloc it is'),
-      text('note', 'how the curated bloc differs from ATOP\'s coding, and why', true),
+      text('note', "how the curated bloc differs from ATOP's coding, and why", true),
     ],
   },
   atopTerminations: {
     file: 'data/facts/atop-terminations.csv',
-    doc: 'Ends after 2016 (ATOP\'s last year) of alliances ATOP codes as in effect, confirmed from a source.',
+    doc: "Ends after 2016 (ATOP's last year) of alliances ATOP codes as in effect, confirmed from a source.",
     columns: [
       col('atopid', { kind: 'int' }, 'ATOP alliance id'),
       col('member', { kind: 'state' }, 'the state whose participation ends (empty: the whole alliance)', false),
@@ -215,9 +226,18 @@ export const TABLES = {
     columns: [
       col('bloc', { kind: 'bloc' }, 'bloc code'),
       col('state', { kind: 'state' }, 'state id'),
-      col('status', { kind: 'enum', values: MEMBERSHIP_STATUSES }, 'MEMBER, FROZEN, SUSPENDED, OBSERVER, PARTNER, DIALOGUE_PARTNER or APPLICANT'),
+      col(
+        'status',
+        { kind: 'enum', values: MEMBERSHIP_STATUSES },
+        'MEMBER, FROZEN, SUSPENDED, OBSERVER, PARTNER, DIALOGUE_PARTNER or APPLICANT',
+      ),
       text('role', 'a role inside the bloc (depositary, guarantor, IP4)'),
-      col('obligations', { kind: 'list', values: OBLIGATIONS }, 'this member\'s own obligations where they differ from the bloc\'s (ATOP codes them per member)', false),
+      col(
+        'obligations',
+        { kind: 'list', values: OBLIGATIONS },
+        "this member's own obligations where they differ from the bloc's (ATOP codes them per member)",
+        false,
+      ),
       ...period('the membership'),
       ...cited,
     ],
@@ -233,7 +253,11 @@ export const TABLES = {
     columns: [
       col('state', { kind: 'state' }, 'the state that perceives the threat'),
       col('threat', { kind: 'state' }, 'the state perceived as a threat'),
-      col('level', { kind: 'enum', values: THREAT_LEVELS }, 'HIGH: the main threat or an enemy, or hostilities; MEDIUM: a threat or serious concern; LOW: a risk'),
+      col(
+        'level',
+        { kind: 'enum', values: THREAT_LEVELS },
+        'HIGH: the main threat or an enemy, or hostilities; MEDIUM: a threat or serious concern; LOW: a risk',
+      ),
       ...period('the perception'),
       ...cited,
     ],

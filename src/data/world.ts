@@ -46,25 +46,73 @@ export interface StateRecord extends Period, Citation {
   attributesSource: string;
 }
 
-export interface CapabilityRecord extends Period, Citation { state: string; capability: string }
-export interface SuccessionRecord extends Citation { predecessor: string; successor: string; date: string; datePrecision: string; kind: string }
-export interface MilexRecord extends Citation { state: string; year: number; usdBn: number }
-export interface BlocRecord extends Citation {
-  code: string; name: string; kind: string; aliases: string[];
-  signed: string | null; signedPrecision: string | null;
-  founded: string; foundedPrecision: string;
-  dissolved: string | null; dissolvedPrecision: string | null;
-  obligations: string[];
-  defenceClause: string | null; defenceSince: string | null; defenceSincePrecision: string | null;
+export interface CapabilityRecord extends Period, Citation {
+  state: string;
+  capability: string;
 }
-export interface MembershipRecord extends Period, Citation { bloc: string; state: string; status: string; role: string | null; obligations: string[] | null }
-export interface CaucusRecord extends Citation { caucus: string; bloc: string }
-export interface ThreatRecord extends Period, Citation { state: string; threat: string; level: string }
-export interface DeterrenceRecord extends Period, Citation { guarantor: string; protected: string; via: string | null }
-export interface ForcesRecord extends Period, Citation { host: string; guest: string }
+export interface SuccessionRecord extends Citation {
+  predecessor: string;
+  successor: string;
+  date: string;
+  datePrecision: string;
+  kind: string;
+}
+export interface MilexRecord extends Citation {
+  state: string;
+  year: number;
+  usdBn: number;
+}
+export interface BlocRecord extends Citation {
+  code: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  signed: string | null;
+  signedPrecision: string | null;
+  founded: string;
+  foundedPrecision: string;
+  dissolved: string | null;
+  dissolvedPrecision: string | null;
+  obligations: string[];
+  defenceClause: string | null;
+  defenceSince: string | null;
+  defenceSincePrecision: string | null;
+}
+export interface MembershipRecord extends Period, Citation {
+  bloc: string;
+  state: string;
+  status: string;
+  role: string | null;
+  obligations: string[] | null;
+}
+export interface CaucusRecord extends Citation {
+  caucus: string;
+  bloc: string;
+}
+export interface ThreatRecord extends Period, Citation {
+  state: string;
+  threat: string;
+  level: string;
+}
+export interface DeterrenceRecord extends Period, Citation {
+  guarantor: string;
+  protected: string;
+  via: string | null;
+}
+export interface ForcesRecord extends Period, Citation {
+  host: string;
+  guest: string;
+}
 export interface SourceRecord {
-  id: string; title: string; authors: string | null; publisher: string; published: string | null;
-  publishedPrecision: string | null; url: string | null; kind: string; note: string | null;
+  id: string;
+  title: string;
+  authors: string | null;
+  publisher: string;
+  published: string | null;
+  publishedPrecision: string | null;
+  url: string | null;
+  kind: string;
+  note: string | null;
 }
 
 export interface World {
@@ -95,7 +143,10 @@ export const WORLD_COUNTRIES_SOURCE = 'npm:world-countries';
 
 const opt = (v: string | undefined): string | null => (v === undefined || v === '' ? null : v);
 const period = (v: Record<string, string>): Period => ({
-  since: opt(v.since), sincePrecision: opt(v.since_precision), until: opt(v.until), untilPrecision: opt(v.until_precision),
+  since: opt(v.since),
+  sincePrecision: opt(v.since_precision),
+  until: opt(v.until),
+  untilPrecision: opt(v.until_precision),
 });
 const citation = (v: Record<string, string>): Citation => ({ source: v.source!, locator: opt(v.locator), note: opt(v.note) });
 
@@ -103,15 +154,19 @@ const citation = (v: Record<string, string>): Citation => ({ source: v.source!, 
 export const holdsOn = (p: { since: string | null; until: string | null }, day: string): boolean =>
   (p.since === null || p.since <= day) && (p.until === null || p.until > day);
 
-const overlaps = (a: Period, b: Period): boolean =>
-  (a.since ?? '0000') < (b.until ?? '9999') && (b.since ?? '0000') < (a.until ?? '9999');
+const overlaps = (a: Period, b: Period): boolean => (a.since ?? '0000') < (b.until ?? '9999') && (b.since ?? '0000') < (a.until ?? '9999');
 
 // --- world-countries: today's states ------------------------------------------------------------------
 
 interface Country {
   name: { common: string; official: string };
-  cca2: string; cca3: string; unMember: boolean; region: string; subregion: string;
-  latlng: [number, number]; borders: string[];
+  cca2: string;
+  cca3: string;
+  unMember: boolean;
+  region: string;
+  subregion: string;
+  latlng: [number, number];
+  borders: string[];
 }
 
 // The package marks Vatican City unMember: true; the Holy See is a non-member observer State, like Palestine.
@@ -121,7 +176,10 @@ const EXTRA = new Set(['TWN', 'UNK']);
 // Kosovo has no ISO 3166-1 code; the package's 'UNK' becomes 'XKX', the user-assigned code of the EU and the IMF.
 const ID_OVERRIDES: Record<string, string> = { UNK: 'XKX' };
 // French Guiana is an integral part of France: the package lists these borders under GUF, not FRA.
-const EXTRA_BORDERS: Array<[string, string]> = [['BRA', 'FRA'], ['FRA', 'SUR']];
+const EXTRA_BORDERS: Array<[string, string]> = [
+  ['BRA', 'FRA'],
+  ['FRA', 'SUR'],
+];
 
 function worldCountries(): { version: string; countries: Country[] } {
   const require = createRequire(import.meta.url);
@@ -168,14 +226,21 @@ export function buildWorld(root: string): Built {
     sources: sourceIds,
   };
   // Column types, required values, date precisions: every table, every row.
-  const specs: Array<[TableSpec, Row[]]> = [[REGISTER, registerRows], ...(Object.entries(TABLES) as Array<[TableName, TableSpec]>).map(([n, s]) => [s, tables[n]] as [TableSpec, Row[]])];
+  const specs: Array<[TableSpec, Row[]]> = [
+    [REGISTER, registerRows],
+    ...(Object.entries(TABLES) as Array<[TableName, TableSpec]>).map(([n, s]) => [s, tables[n]] as [TableSpec, Row[]]),
+  ];
   for (const [spec, rows] of specs) {
     for (const row of rows) {
       for (const column of spec.columns) {
         const value = row.values[column.name] ?? '';
         const message = checkValue(column, value, lookups);
         if (message) report(row, message);
-        if ((column.type.kind === 'date' || column.type.kind === 'partialDate') && value !== '' && !row.values[`${column.name}_precision`]) {
+        if (
+          (column.type.kind === 'date' || column.type.kind === 'partialDate') &&
+          value !== '' &&
+          !row.values[`${column.name}_precision`]
+        ) {
           report(row, `${column.name} needs ${column.name}_precision (day, month or year)`);
         }
         if (column.name.endsWith('_precision') && value !== '' && !row.values[column.name.slice(0, -'_precision'.length)]) {
@@ -187,8 +252,15 @@ export function buildWorld(root: string): Built {
     }
   }
   const sources: SourceRecord[] = registerRows.map(({ values: v }) => ({
-    id: v.id!, title: v.title!, authors: opt(v.authors), publisher: v.publisher!, published: opt(v.published),
-    publishedPrecision: opt(v.published_precision), url: opt(v.url), kind: v.kind!, note: opt(v.note),
+    id: v.id!,
+    title: v.title!,
+    authors: opt(v.authors),
+    publisher: v.publisher!,
+    published: opt(v.published),
+    publishedPrecision: opt(v.published_precision),
+    url: opt(v.url),
+    kind: v.kind!,
+    note: opt(v.note),
   }));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
 
@@ -212,27 +284,54 @@ export function buildWorld(root: string): Built {
     }
     const unStatus = OBSERVERS.has(c.cca3) ? 'OBSERVER' : c.unMember ? 'MEMBER' : 'NONE';
     const record: StateRecord = {
-      id, iso2: c.cca2, name: c.name.common, officialName: c.name.official, region: c.region, subregion: c.subregion,
-      lat: c.latlng[0], lng: c.latlng[1], unMember: unStatus === 'MEMBER', unStatus,
-      cow: (row.values.cow_code ?? '').split(';').map((c) => Number(c.trim())).filter((c) => c > 0),
-      shapes: null, attributesSource: WORLD_COUNTRIES_SOURCE,
-      ...lifetimeOf(row, cow, report), ...citation(row.values),
+      id,
+      iso2: c.cca2,
+      name: c.name.common,
+      officialName: c.name.official,
+      region: c.region,
+      subregion: c.subregion,
+      lat: c.latlng[0],
+      lng: c.latlng[1],
+      unMember: unStatus === 'MEMBER',
+      unStatus,
+      cow: (row.values.cow_code ?? '')
+        .split(';')
+        .map((c) => Number(c.trim()))
+        .filter((c) => c > 0),
+      shapes: null,
+      attributesSource: WORLD_COUNTRIES_SOURCE,
+      ...lifetimeOf(row, cow, report),
+      ...citation(row.values),
     };
     for (const fix of corrections.get(id) ?? []) (record as unknown as Record<string, string>)[fix.values.field!] = fix.values.value!;
     states.push(record);
   }
   for (const r of tables.formerStates) {
     const v = r.values;
-    const shapes = (v.shapes ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+    const shapes = (v.shapes ?? '')
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean);
     for (const s of shapes) if (!currentIds.has(s)) report(r, `shapes: ${s} is not one of today's states`);
     if (!v.until) report(r, 'a former state needs until (the first day it no longer exists)');
     const shapeStates = countries.filter((c) => shapes.includes(idOf(c.cca3)));
     const mean = (xs: number[]): number | null => (xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100 : null);
     states.push({
-      id: v.id!, iso2: null, name: v.name!, officialName: v.official_name!, region: v.region!, subregion: v.subregion!,
-      lat: mean(shapeStates.map((c) => c.latlng[0])), lng: mean(shapeStates.map((c) => c.latlng[1])),
-      unMember: false, unStatus: 'NONE', cow: v.cow_code ? [Number(v.cow_code)] : [], shapes,
-      attributesSource: v.source!, ...period(v), ...citation(v),
+      id: v.id!,
+      iso2: null,
+      name: v.name!,
+      officialName: v.official_name!,
+      region: v.region!,
+      subregion: v.subregion!,
+      lat: mean(shapeStates.map((c) => c.latlng[0])),
+      lng: mean(shapeStates.map((c) => c.latlng[1])),
+      unMember: false,
+      unStatus: 'NONE',
+      cow: v.cow_code ? [Number(v.cow_code)] : [],
+      shapes,
+      attributesSource: v.source!,
+      ...period(v),
+      ...citation(v),
     });
   }
   states.sort((a, b) => a.id.localeCompare(b.id));
@@ -245,8 +344,14 @@ export function buildWorld(root: string): Built {
   const droppedBorders = new Set<string>();
   for (const c of selected) {
     for (const other of c.borders) {
-      if (!included.has(other)) { droppedBorders.add(`${idOf(c.cca3)}-${other} (not a state in this graph)`); continue; }
-      if (!byCca3.get(other)?.borders.includes(c.cca3)) { droppedBorders.add(`${idOf(c.cca3)}-${idOf(other)} (listed on one side only)`); continue; }
+      if (!included.has(other)) {
+        droppedBorders.add(`${idOf(c.cca3)}-${other} (not a state in this graph)`);
+        continue;
+      }
+      if (!byCca3.get(other)?.borders.includes(c.cca3)) {
+        droppedBorders.add(`${idOf(c.cca3)}-${idOf(other)} (listed on one side only)`);
+        continue;
+      }
       pairs.add([idOf(c.cca3), idOf(other)].sort().join('|'));
     }
   }
@@ -259,7 +364,8 @@ export function buildWorld(root: string): Built {
       const s = stateById.get(id);
       if (!s) continue;
       if (s.since && p.since && p.since < s.since) report(row, `since ${p.since} is before ${id} exists (from ${s.since})`);
-      if (s.until && (p.until === null || p.until > s.until)) report(row, `${p.until ? `until ${p.until}` : 'no until'}: ${id} ends on ${s.until}, the fact must end by then`);
+      if (s.until && (p.until === null || p.until > s.until))
+        report(row, `${p.until ? `until ${p.until}` : 'no until'}: ${id} ends on ${s.until}, the fact must end by then`);
       if (s.until && p.since && p.since >= s.until) report(row, `since ${p.since} is after ${id} ended (${s.until})`);
     }
   };
@@ -268,7 +374,11 @@ export function buildWorld(root: string): Built {
     for (const x of rows) {
       const k = key(x.rec);
       for (const other of seen.get(k) ?? []) {
-        if (overlaps(other.rec, x.rec)) report(x.row, `${what} overlaps the period on line ${other.row.line} (${other.rec.since ?? '…'} to ${other.rec.until ?? 'open'})`);
+        if (overlaps(other.rec, x.rec))
+          report(
+            x.row,
+            `${what} overlaps the period on line ${other.row.line} (${other.rec.since ?? '…'} to ${other.rec.until ?? 'open'})`,
+          );
       }
       seen.set(k, [...(seen.get(k) ?? []), x]);
     }
@@ -279,7 +389,19 @@ export function buildWorld(root: string): Built {
   };
   const aliases = new Map<string, string[]>();
   for (const r of tables.stateNames) aliases.set(r.values.state!, [...(aliases.get(r.values.state!) ?? []), r.values.alias!]);
-  const blocNames = new Map(tables.blocs.map((r) => [r.values.code!, [r.values.code!, r.values.name!, ...(r.values.aliases ?? '').split(';').map((a) => a.trim()).filter(Boolean)]]));
+  const blocNames = new Map(
+    tables.blocs.map((r) => [
+      r.values.code!,
+      [
+        r.values.code!,
+        r.values.name!,
+        ...(r.values.aliases ?? '')
+          .split(';')
+          .map((a) => a.trim())
+          .filter(Boolean),
+      ],
+    ]),
+  );
   /** A source whose title names none of the row's states or blocs needs the row to say why it supports the fact. */
   const citationNamesSubject = (row: Row, stateIds: string[], blocCodes: string[]): void => {
     const src = sourceById.get(row.values.source ?? '');
@@ -288,40 +410,78 @@ export function buildWorld(root: string): Built {
     const title = normalise(src.title);
     const names = [...stateIds.flatMap(namesOf), ...blocCodes.flatMap((b) => blocNames.get(b) ?? [])];
     if (!names.some((n) => mentions(title, normalise(n)))) {
-      report(row, `source ${src.id} ("${src.title}") names none of ${[...stateIds, ...blocCodes].join(', ')}: cite a source about this fact, or say why in citation_note`);
+      report(
+        row,
+        `source ${src.id} ("${src.title}") names none of ${[...stateIds, ...blocCodes].join(', ')}: cite a source about this fact, or say why in citation_note`,
+      );
     }
   };
 
   const blocs: BlocRecord[] = tables.blocs.map((r) => {
     const v = r.values;
     const b: BlocRecord = {
-      code: v.code!, name: v.name!, kind: v.kind!, aliases: (v.aliases ?? '').split(';').map((a) => a.trim()).filter(Boolean),
-      signed: opt(v.signed), signedPrecision: opt(v.signed_precision), founded: v.founded!, foundedPrecision: v.founded_precision!,
-      dissolved: opt(v.dissolved), dissolvedPrecision: opt(v.dissolved_precision),
-      obligations: (v.obligations ?? '').split(';').map((o) => o.trim()).filter(Boolean),
-      defenceClause: opt(v.defence_clause), defenceSince: opt(v.defence_since), defenceSincePrecision: opt(v.defence_since_precision),
+      code: v.code!,
+      name: v.name!,
+      kind: v.kind!,
+      aliases: (v.aliases ?? '')
+        .split(';')
+        .map((a) => a.trim())
+        .filter(Boolean),
+      signed: opt(v.signed),
+      signedPrecision: opt(v.signed_precision),
+      founded: v.founded!,
+      foundedPrecision: v.founded_precision!,
+      dissolved: opt(v.dissolved),
+      dissolvedPrecision: opt(v.dissolved_precision),
+      obligations: (v.obligations ?? '')
+        .split(';')
+        .map((o) => o.trim())
+        .filter(Boolean),
+      defenceClause: opt(v.defence_clause),
+      defenceSince: opt(v.defence_since),
+      defenceSincePrecision: opt(v.defence_since_precision),
       ...citation(v),
     };
     if (b.signed && b.signed > b.founded) report(r, `signed ${b.signed} is after founded ${b.founded}`);
     if (b.dissolved && b.dissolved <= b.founded) report(r, `dissolved ${b.dissolved} is not after founded ${b.founded}`);
     if (!!b.defenceClause !== !!b.defenceSince) report(r, 'defence_clause and defence_since go together (both or neither)');
     if (b.defenceSince && b.defenceSince < b.founded) report(r, `defence_since ${b.defenceSince} is before founded ${b.founded}`);
-    if (b.defenceSince && b.dissolved && b.defenceSince >= b.dissolved) report(r, `defence_since ${b.defenceSince} is after dissolved ${b.dissolved}`);
-    citationNamesSubject(r, tables.memberships.filter((m) => m.values.bloc === b.code).map((m) => m.values.state!), [b.code]);
+    if (b.defenceSince && b.dissolved && b.defenceSince >= b.dissolved)
+      report(r, `defence_since ${b.defenceSince} is after dissolved ${b.dissolved}`);
+    citationNamesSubject(
+      r,
+      tables.memberships.filter((m) => m.values.bloc === b.code).map((m) => m.values.state!),
+      [b.code],
+    );
     return b;
   });
   const blocByCode = new Map(blocs.map((b) => [b.code, b]));
   const codes = new Set<string>();
-  for (const r of tables.blocs) { if (codes.has(r.values.code!)) report(r, `bloc ${r.values.code} is defined twice`); codes.add(r.values.code!); }
+  for (const r of tables.blocs) {
+    if (codes.has(r.values.code!)) report(r, `bloc ${r.values.code} is defined twice`);
+    codes.add(r.values.code!);
+  }
 
   const memberships = tables.memberships.map((r) => {
     const v = r.values;
-    const obligations = (v.obligations ?? '').split(';').map((o) => o.trim()).filter(Boolean);
-    const m: MembershipRecord = { bloc: v.bloc!, state: v.state!, status: v.status!, role: opt(v.role), obligations: obligations.length ? obligations : null, ...period(v), ...citation(v) };
+    const obligations = (v.obligations ?? '')
+      .split(';')
+      .map((o) => o.trim())
+      .filter(Boolean);
+    const m: MembershipRecord = {
+      bloc: v.bloc!,
+      state: v.state!,
+      status: v.status!,
+      role: opt(v.role),
+      obligations: obligations.length ? obligations : null,
+      ...period(v),
+      ...citation(v),
+    };
     within(r, [m.state], m);
     const b = blocByCode.get(m.bloc);
     if (b && m.since && m.since < b.founded) report(r, `since ${m.since} is before ${b.code} was founded (${b.founded})`);
-    if (b?.dissolved && (m.until === null || m.until > b.dissolved)) report(r, `${b.code} dissolved on ${b.dissolved}: the membership must end by then`);
+    if (b?.dissolved && (m.until === null || m.until > b.dissolved))
+      report(r, `${b.code} dissolved on ${b.dissolved}: the membership must end by then`);
     citationNamesSubject(r, [m.state], [m.bloc]);
     return { row: r, rec: m };
   });
@@ -334,15 +494,33 @@ export function buildWorld(root: string): Built {
   const atop = buildAtop(root, states, {
     names: new Map(tables.atopNames.map((r) => [Number(r.values.atopid), { name: r.values.name!, ...citation(r.values) }])),
     matches: atopMatches,
-    terminations: tables.atopTerminations.map((r) => ({ atopid: Number(r.values.atopid), member: opt(r.values.member), until: r.values.until!, untilPrecision: r.values.until_precision!, ...citation(r.values) })),
+    terminations: tables.atopTerminations.map((r) => ({
+      atopid: Number(r.values.atopid),
+      member: opt(r.values.member),
+      until: r.values.until!,
+      untilPrecision: r.values.until_precision!,
+      ...citation(r.values),
+    })),
   });
-  for (const b of atop.blocs) { blocs.push(b); blocByCode.set(b.code, b); }
+  for (const b of atop.blocs) {
+    blocs.push(b);
+    blocByCode.set(b.code, b);
+  }
   for (const b of atop.blocs) {
     for (const m of atop.memberships.filter((x) => x.bloc === b.code)) {
-      if (m.since && m.since < b.founded) problems.push({ file: 'data/reference/atop-4.01/atop-member-level.csv', line: 0, message: `${m.locator}: since ${m.since} is before the alliance begins (${b.founded})` });
+      if (m.since && m.since < b.founded)
+        problems.push({
+          file: 'data/reference/atop-4.01/atop-member-level.csv',
+          line: 0,
+          message: `${m.locator}: since ${m.since} is before the alliance begins (${b.founded})`,
+        });
     }
   }
-  const atopRow = (what: string): Row => ({ file: 'data/reference/atop-4.01/atop-member-level.csv', line: 0, values: { source: ATOP_SOURCE, locator: what } });
+  const atopRow = (what: string): Row => ({
+    file: 'data/reference/atop-4.01/atop-member-level.csv',
+    line: 0,
+    values: { source: ATOP_SOURCE, locator: what },
+  });
   for (const m of atop.memberships) {
     const row = atopRow(m.locator ?? m.bloc);
     within(row, [m.state], m);
@@ -405,16 +583,27 @@ export function buildWorld(root: string): Built {
 
   const successions = tables.successions.map((r) => {
     const v = r.values;
-    const s: SuccessionRecord = { predecessor: v.predecessor!, successor: v.successor!, date: v.date!, datePrecision: v.date_precision!, kind: v.kind!, ...citation(v) };
+    const s: SuccessionRecord = {
+      predecessor: v.predecessor!,
+      successor: v.successor!,
+      date: v.date!,
+      datePrecision: v.date_precision!,
+      kind: v.kind!,
+      ...citation(v),
+    };
     const pre = stateById.get(s.predecessor);
     const suc = stateById.get(s.successor);
     // continuation: the predecessor ends that day; merger: it has ended by then; dissolution: it ends (successors
     // may arise before the end, as Slovenia and Croatia did from Yugoslavia); separation: it goes on.
-    if (pre && s.kind === 'continuation' && pre.until !== s.date) report(r, `continuation: ${s.predecessor} should end on ${s.date} (its until is ${pre.until ?? 'empty'})`);
-    if (pre && s.kind === 'merger' && (pre.until === null || pre.until > s.date)) report(r, `merger: ${s.predecessor} should have ended by ${s.date} (its until is ${pre.until ?? 'empty'})`);
+    if (pre && s.kind === 'continuation' && pre.until !== s.date)
+      report(r, `continuation: ${s.predecessor} should end on ${s.date} (its until is ${pre.until ?? 'empty'})`);
+    if (pre && s.kind === 'merger' && (pre.until === null || pre.until > s.date))
+      report(r, `merger: ${s.predecessor} should have ended by ${s.date} (its until is ${pre.until ?? 'empty'})`);
     if (pre && s.kind === 'dissolution' && pre.until === null) report(r, `dissolution: ${s.predecessor} has no until`);
-    if (pre && s.kind === 'separation' && pre.until !== null && pre.until < s.date) report(r, `separation: ${s.predecessor} should still exist on ${s.date}`);
-    if (suc && !holdsOn(suc, s.date)) report(r, `${s.successor} does not exist on ${s.date} (from ${suc.since ?? '…'} to ${suc.until ?? 'today'})`);
+    if (pre && s.kind === 'separation' && pre.until !== null && pre.until < s.date)
+      report(r, `separation: ${s.predecessor} should still exist on ${s.date}`);
+    if (suc && !holdsOn(suc, s.date))
+      report(r, `${s.successor} does not exist on ${s.date} (from ${suc.since ?? '…'} to ${suc.until ?? 'today'})`);
     citationNamesSubject(r, [s.predecessor, s.successor], []);
     return s;
   });
@@ -426,7 +615,11 @@ export function buildWorld(root: string): Built {
   for (const series of readSipri(root)) {
     const mapped = sipriState.get(series.name);
     if (!mapped) {
-      problems.push({ file: TABLES.sipriNames.file, line: 0, message: `SIPRI country "${series.name}" has no row (map it to a state, or leave state empty)` });
+      problems.push({
+        file: TABLES.sipriNames.file,
+        line: 0,
+        message: `SIPRI country "${series.name}" has no row (map it to a state, or leave state empty)`,
+      });
       continue;
     }
     if (!mapped.state) continue;
@@ -434,7 +627,14 @@ export function buildWorld(root: string): Built {
     for (const [year, usdMn] of series.usdMn) {
       // Figures of years the state did not exist in (e.g. Germany before 1955-05-05) are left out.
       if (!s || (s.since && `${year}-12-31` < s.since) || (s.until && `${year}-01-01` >= s.until)) continue;
-      milex.push({ state: mapped.state, year, usdBn: Math.round(usdMn) / 1000, source: SIPRI_SOURCE, locator: `${series.name}, ${year}`, note: null });
+      milex.push({
+        state: mapped.state,
+        year,
+        usdBn: Math.round(usdMn) / 1000,
+        source: SIPRI_SOURCE,
+        locator: `${series.name}, ${year}`,
+        note: null,
+      });
     }
   }
   const sipriKeys = new Set(milex.map((m) => `${m.state}|${m.year}`));
@@ -451,10 +651,22 @@ export function buildWorld(root: string): Built {
   return {
     problems: problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
     world: {
-      worldCountriesVersion: version, sources, states, borders, droppedBorders: [...droppedBorders].sort(), successions,
-      capabilities: capabilities.map((c) => c.rec), milex, blocs, memberships: memberships.map((m) => m.rec), caucuses,
-      threats: threats.map((t) => t.rec), deterrence: deterrence.map((d) => d.rec), forces: forces.map((f) => f.rec),
-      atopDropped: atop.dropped, atopInScope: atop.inScope,
+      worldCountriesVersion: version,
+      sources,
+      states,
+      borders,
+      droppedBorders: [...droppedBorders].sort(),
+      successions,
+      capabilities: capabilities.map((c) => c.rec),
+      milex,
+      blocs,
+      memberships: memberships.map((m) => m.rec),
+      caucuses,
+      threats: threats.map((t) => t.rec),
+      deterrence: deterrence.map((d) => d.rec),
+      forces: forces.map((f) => f.rec),
+      atopDropped: atop.dropped,
+      atopInScope: atop.inScope,
     },
   };
 }
@@ -462,14 +674,18 @@ export function buildWorld(root: string): Built {
 /** A current state's lifetime: the row's own dates, else the COW periods of its codes. */
 function lifetimeOf(row: Row, cow: CowPeriod[], report: (row: Row, message: string) => void): Period {
   const v = row.values;
-  const codes = (v.cow_code ?? '').split(';').map((c) => c.trim()).filter(Boolean);
+  const codes = (v.cow_code ?? '')
+    .split(';')
+    .map((c) => c.trim())
+    .filter(Boolean);
   if (codes.some((c) => !/^\d+$/.test(c))) report(row, `cow_code "${v.cow_code}" must be codes separated by semicolons`);
   const own = period(v);
   if (own.since || own.until || codes.length === 0) {
     if (!own.since && codes.length === 0) report(row, 'needs since (or a cow_code to take it from)');
     return own;
   }
-  const periodsOf = (code: string): CowPeriod[] => cow.filter((p) => p.ccode === Number(code)).sort((a, b) => a.start.localeCompare(b.start));
+  const periodsOf = (code: string): CowPeriod[] =>
+    cow.filter((p) => p.ccode === Number(code)).sort((a, b) => a.start.localeCompare(b.start));
   const first = periodsOf(codes[0]!).at(-1);
   const last = periodsOf(codes.at(-1)!).at(-1);
   if (!first || !last) {
@@ -477,11 +693,19 @@ function lifetimeOf(row: Row, cow: CowPeriod[], report: (row: Row, message: stri
     return own;
   }
   if (v.source !== COW_SOURCE) report(row, `dates taken from COW: source must be ${COW_SOURCE}`);
-  return { since: first.start, sincePrecision: 'day', until: last.end === COW_END_OF_DATA ? null : nextDay(last.end), untilPrecision: last.end === COW_END_OF_DATA ? null : 'day' };
+  return {
+    since: first.start,
+    sincePrecision: 'day',
+    until: last.end === COW_END_OF_DATA ? null : nextDay(last.end),
+    untilPrecision: last.end === COW_END_OF_DATA ? null : 'day',
+  };
 }
 
 function normalise(s: string): string {
-  return s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 /** Does the title mention the name as whole words? ("Korea" in "South Korea's", not "US" in "Russia") */
@@ -492,4 +716,3 @@ function mentions(title: string, name: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(title);
 }
-

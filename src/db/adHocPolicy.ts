@@ -20,7 +20,8 @@ export const ALLOWED_PROCEDURES = new Set([
 ]);
 
 /** Plan operators that reach outside the graph, administer the server, or batch writes. */
-const REFUSED_OPERATORS = /^(LoadCSV|Show|Terminate|Create|Drop|Alter|Grant|Deny|Revoke|Rename|Start|Stop|Enable|Deallocate|Reallocate|Dry|Wait|TransactionApply|TransactionForeach|AssertAllowed|AssertNot|CheckFrozen)/;
+const REFUSED_OPERATORS =
+  /^(LoadCSV|Show|Terminate|Create|Drop|Alter|Grant|Deny|Revoke|Rename|Start|Stop|Enable|Deallocate|Reallocate|Dry|Wait|TransactionApply|TransactionForeach|AssertAllowed|AssertNot|CheckFrozen)/;
 
 interface PlanNode {
   operatorType: string;
@@ -40,9 +41,11 @@ export function refusalOf(summary: Pick<ResultSummary, 'queryType' | 'plan'>): s
     if (operator === 'LoadCSV') return 'LOAD CSV is not allowed through the API';
     if (REFUSED_OPERATORS.test(operator)) return `administration and batching commands are not allowed through the API (${operator})`;
     if (operator === 'ProcedureCall') {
-      const details = String(node.arguments?.Details ?? '');
+      const given: unknown = node.arguments?.Details;
+      const details = typeof given === 'string' ? given : '';
       const name = /^([\w.]+)\(/.exec(details)?.[1];
-      if (!name || !ALLOWED_PROCEDURES.has(name)) return `procedure ${name ?? '(unknown)'} is not allowed through the API; allowed: ${[...ALLOWED_PROCEDURES].join(', ')}`;
+      if (!name || !ALLOWED_PROCEDURES.has(name))
+        return `procedure ${name ?? '(unknown)'} is not allowed through the API; allowed: ${[...ALLOWED_PROCEDURES].join(', ')}`;
     }
     stack.push(...(node.children ?? []));
   }

@@ -13,14 +13,20 @@ export function toPlain(value: unknown): unknown {
   if (Object.getPrototypeOf(value) === Object.prototype) return plainObject(value as Record<string, unknown>);
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (
-    neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) ||
-    neo4j.isTime(value) || neo4j.isLocalTime(value) || neo4j.isDuration(value) || neo4j.isPoint(value)
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value) ||
+    neo4j.isPoint(value)
   ) {
     return String(value);
   }
   if (neo4j.isNode(value)) return { labels: value.labels, ...plainObject(value.properties) };
   if (neo4j.isRelationship(value)) return { type: value.type, ...plainObject(value.properties) };
-  if (neo4j.isPath(value)) return value.segments.map((s) => ({ start: toPlain(s.start), relationship: toPlain(s.relationship), end: toPlain(s.end) }));
+  if (neo4j.isPath(value))
+    return value.segments.map((s) => ({ start: toPlain(s.start), relationship: toPlain(s.relationship), end: toPlain(s.end) }));
   return plainObject(value as Record<string, unknown>);
 }
 

@@ -12,7 +12,10 @@ export class DatabaseBusyError extends Error {
 
 export class QueryTimeoutError extends Error {
   override name = 'QueryTimeoutError';
-  constructor(message: string, readonly code: string) {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
     super(message);
   }
 }
@@ -20,7 +23,10 @@ export class QueryTimeoutError extends Error {
 /** A query the database refused: a syntax error, a write in a read transaction, a bad parameter. */
 export class QueryRejectedError extends Error {
   override name = 'QueryRejectedError';
-  constructor(message: string, readonly code: string) {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
     super(message);
   }
 }

@@ -41,9 +41,16 @@ type MemberOf<Parent extends 'state' | 'bloc'> = Omit<MembershipRow, Parent>;
 
 export const QUERIES = {
   blocAround: query<{ codes: readonly string[] } & Dated, { id: string; bloc: BlocRow }>('bloc-around', ['codes', 'asOf']),
-  blocMembers: query<{ codes: readonly string[] } & Dated & Statuses, MembershipRow & { code: string }>('bloc-members', ['codes', 'asOf', 'statuses']),
+  blocMembers: query<{ codes: readonly string[] } & Dated & Statuses, MembershipRow & { code: string }>('bloc-members', [
+    'codes',
+    'asOf',
+    'statuses',
+  ]),
   blocOverlap: query<{ a: string; b: string; asOf: string }, { state: StateRow }>('bloc-overlap', ['a', 'b', 'asOf']),
-  blocWithMembers: query<{ code: string; asOf: string; statuses: readonly string[] | null; lean: boolean }, { bloc: BlocRow; members: MemberOf<'bloc'>[] }>('bloc-with-members', ['code', 'asOf', 'statuses', 'lean']),
+  blocWithMembers: query<
+    { code: string; asOf: string; statuses: readonly string[] | null; lean: boolean },
+    { bloc: BlocRow; members: MemberOf<'bloc'>[] }
+  >('bloc-with-members', ['code', 'asOf', 'statuses', 'lean']),
   blocs: query<{ kind: string | null }, { bloc: BlocRow }>('blocs', ['kind']),
   blocsByCode: query<{ codes: readonly string[] }, { code: string; bloc: BlocRow }>('blocs-by-code', ['codes']),
   /** The exposure model's facts around some states and blocs (names as comma-separated strings: see the file). */
@@ -53,11 +60,17 @@ export const QUERIES = {
   graphVersion: query<object, { version: string | null }>('graph-version', []),
   hedgers: query<{ campA: readonly string[]; campB: readonly string[]; asOf: string }, HedgerRow>('hedgers', ['campA', 'campB', 'asOf']),
   path: query<{ from: string; to: string; maxHops: number; asOf: string }, AlliancePathRow>('path', ['from', 'to', 'maxHops', 'asOf']),
-  scenarios: query<{ ids: readonly string[] | null }, { scenario: Omit<ScenarioRow, 'changes'>; changes: ScenarioChangeRow[] }>('scenarios', ['ids']),
+  scenarios: query<{ ids: readonly string[] | null }, { scenario: Omit<ScenarioRow, 'changes'>; changes: ScenarioChangeRow[] }>(
+    'scenarios',
+    ['ids'],
+  ),
   stateAllies: query<Ids & Dated, AllyRow & { id: string }>('state-allies', ['ids', 'asOf']),
   stateEdges: query<Ids & Dated, StateEdgeRow & { id: string }>('state-edges', ['ids', 'asOf']),
   stateMemberships: query<Ids & Dated, MembershipRow & { id: string }>('state-memberships', ['ids', 'asOf']),
-  stateMilex: query<{ keys: readonly string[] }, { key: string } & (MilexRow | { usdBn: null; year: null; source: null; locator: null })>('state-milex', ['keys']),
+  stateMilex: query<{ keys: readonly string[] }, { key: string } & (MilexRow | { usdBn: null; year: null; source: null; locator: null })>(
+    'state-milex',
+    ['keys'],
+  ),
   stateSuccessions: query<Ids, SuccessionRow & { id: string; direction: 'successor' | 'predecessor' }>('state-successions', ['ids']),
   stateWithMemberships: query<
     { id: string; asOf: string; membersAsOf: string | null; statuses: readonly string[] | null; lean: boolean },

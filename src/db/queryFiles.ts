@@ -19,12 +19,15 @@ export function parseQueryFile(text: string): string {
 
 export function loadQueryFiles(directory: string): Map<string, string> {
   const queries = new Map<string, string>();
-  for (const file of fs.readdirSync(directory).filter((f) => f.endsWith('.cypher')).sort()) {
+  for (const file of fs
+    .readdirSync(directory)
+    .filter((f) => f.endsWith('.cypher'))
+    .sort()) {
     const name = path.basename(file, '.cypher');
     try {
       queries.set(name, parseQueryFile(fs.readFileSync(path.join(directory, file), 'utf8')));
     } catch (error) {
-      throw new Error(`${path.join(directory, file)}: ${(error as Error).message}`);
+      throw new Error(`${path.join(directory, file)}: ${(error as Error).message}`, { cause: error });
     }
   }
   return queries;

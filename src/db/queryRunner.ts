@@ -115,7 +115,8 @@ export class QueryRunner {
         return await this.readOnce(cypher, params, options);
       } catch (error) {
         const delayMs = RETRY_FIRST_DELAY_MS * 2 ** attempt;
-        if (!isRetryableError(error) || Date.now() - started + delayMs > TRANSACTION_RETRY_MS) throw classifyDatabaseError(error, options.userSupplied);
+        if (!isRetryableError(error) || Date.now() - started + delayMs > TRANSACTION_RETRY_MS)
+          throw classifyDatabaseError(error, options.userSupplied);
         await new Promise((resolve) => setTimeout(resolve, delayMs));
       }
     }
@@ -177,7 +178,10 @@ export class QueryRunner {
    */
   async probe(timeoutMs = 3000): Promise<{ neo4j: boolean; graph: string | null; hash: string | null }> {
     try {
-      const { rows } = await withDeadline(this.readOnce(this.queryText('graph-version'), {}, { timeoutMs, label: 'graph-version' }), timeoutMs);
+      const { rows } = await withDeadline(
+        this.readOnce(this.queryText('graph-version'), {}, { timeoutMs, label: 'graph-version' }),
+        timeoutMs,
+      );
       const version = rows[0]?.version;
       const [hash, status] = typeof version === 'string' ? version.split(':') : [];
       return { neo4j: true, graph: status ?? null, hash: hash ?? null };
@@ -237,8 +241,14 @@ function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('deadline exceeded')), ms);
     promise.then(
-      (v) => { clearTimeout(timer); resolve(v); },
-      (e) => { clearTimeout(timer); reject(e); },
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
     );
   });
 }

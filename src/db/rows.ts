@@ -57,7 +57,14 @@ export interface AllyRow {
  */
 export interface StateEdgeRow {
   type: 'PERCEIVES_THREAT' | 'EXTENDS_DETERRENCE' | 'HOSTS_FORCES_OF';
-  edge: { level?: ThreatLevel | null; since?: string | null; until?: string | null; via?: string | null; source?: string | null; note?: string | null };
+  edge: {
+    level?: ThreatLevel | null;
+    since?: string | null;
+    until?: string | null;
+    via?: string | null;
+    source?: string | null;
+    note?: string | null;
+  };
   from: StateRow;
   to: StateRow;
   via: BlocRow | null;

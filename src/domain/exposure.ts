@@ -34,13 +34,7 @@ import { applyScenario } from './scenario.js';
 export type ExposureLevel = 'NONE' | 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
 
 export type ExposureReasonKind =
-  | 'GUARANTEE_LOST'
-  | 'PARTNERSHIP_LOST'
-  | 'UMBRELLA_LOST'
-  | 'FORCES_LOST'
-  | 'REMAINING_GUARANTORS'
-  | 'OWN_DETERRENT'
-  | 'THREAT_PROXIMITY';
+  'GUARANTEE_LOST' | 'PARTNERSHIP_LOST' | 'UMBRELLA_LOST' | 'FORCES_LOST' | 'REMAINING_GUARANTORS' | 'OWN_DETERRENT' | 'THREAT_PROXIMITY';
 
 export interface ExposureReason {
   kind: ExposureReasonKind;
@@ -227,7 +221,13 @@ function exposureOf(s: StateFact, W: string, before: FactIndex, after: FactIndex
     reasons.push({
       kind: 'REMAINING_GUARANTORS',
       weight: -M.lostWeight.guarantee * deltaG * (1 - sigmaG) * S0,
-      text: text.remainingGuarantors(s.id, W, byCap.map((g) => g.id), blocs, sigmaG),
+      text: text.remainingGuarantors(
+        s.id,
+        W,
+        byCap.map((g) => g.id),
+        blocs,
+        sigmaG,
+      ),
       bloc: mainBloc,
       counterpart: byCap[0]!.id,
       edge: 'MEMBER_OF',
@@ -238,7 +238,12 @@ function exposureOf(s: StateFact, W: string, before: FactIndex, after: FactIndex
     reasons.push({
       kind: 'REMAINING_GUARANTORS',
       weight: -M.lostWeight.umbrella * (1 - sigmaU) * S0,
-      text: text.remainingUmbrellas(s.id, W, byCap.map((g) => g.id), sigmaU),
+      text: text.remainingUmbrellas(
+        s.id,
+        W,
+        byCap.map((g) => g.id),
+        sigmaU,
+      ),
       counterpart: byCap[0]!.id,
       edge: 'EXTENDS_DETERRENCE',
     });
@@ -347,7 +352,8 @@ function cmp(a: string, b: string): number {
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** Names for the sentences: "the United States", "Poland". */
-const ARTICLE = /^(United |Central African|Dominican|Republic of|DR |Czech Republic|Netherlands$|Philippines$|Bahamas$|Gambia$|Maldives$|Comoros$|Seychelles$|Marshall Islands$|Solomon Islands$)/;
+const ARTICLE =
+  /^(United |Central African|Dominican|Republic of|DR |Czech Republic|Netherlands$|Philippines$|Bahamas$|Gambia$|Maldives$|Comoros$|Seychelles$|Marshall Islands$|Solomon Islands$)/;
 
 class Texts {
   constructor(private readonly idx: FactIndex) {}
@@ -406,9 +412,10 @@ class Texts {
   }
 
   ownDeterrent(s: StateFact, own: number): string {
-    const figure = typeof s.milexUsdBn === 'number'
-      ? `spends $${s.milexUsdBn}bn a year on defence${s.milexYear ? ` (${s.milexYear} figure)` : ''}`
-      : `has no published defence-spending figure (counted as $${EXPOSURE_MODEL.defaultMilexBn}bn)`;
+    const figure =
+      typeof s.milexUsdBn === 'number'
+        ? `spends $${s.milexUsdBn}bn a year on defence${s.milexYear ? ` (${s.milexYear} figure)` : ''}`
+        : `has no published defence-spending figure (counted as $${EXPOSURE_MODEL.defaultMilexBn}bn)`;
     const nuclear = s.nuclearArmed === true ? 'has its own nuclear deterrent and' : 'has no nuclear weapons and';
     return `${this.The(s.id)} ${nuclear} ${figure}: its own means offset ${pct(own)} of the net loss.`;
   }

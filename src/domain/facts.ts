@@ -8,17 +8,16 @@
  */
 
 /** MEMBER_OF.status (DESIGN.md section 4). */
-export type MembershipStatus =
-  | 'MEMBER'
-  | 'FROZEN'
-  | 'SUSPENDED'
-  | 'OBSERVER'
-  | 'PARTNER'
-  | 'DIALOGUE_PARTNER'
-  | 'APPLICANT';
+export type MembershipStatus = 'MEMBER' | 'FROZEN' | 'SUSPENDED' | 'OBSERVER' | 'PARTNER' | 'DIALOGUE_PARTNER' | 'APPLICANT';
 
 export const MEMBERSHIP_STATUSES: readonly MembershipStatus[] = [
-  'MEMBER', 'FROZEN', 'SUSPENDED', 'OBSERVER', 'PARTNER', 'DIALOGUE_PARTNER', 'APPLICANT',
+  'MEMBER',
+  'FROZEN',
+  'SUSPENDED',
+  'OBSERVER',
+  'PARTNER',
+  'DIALOGUE_PARTNER',
+  'APPLICANT',
 ];
 
 /** PERCEIVES_THREAT.level. */

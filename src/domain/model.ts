@@ -116,8 +116,16 @@ export class FactIndex {
     for (const m of facts.memberships) {
       if (!this.blocs.get(m.bloc)?.active) continue;
       const f = statusFactor(m.status);
-      setMax(getOrCreate(this.blocsOf, m.state, () => new Map<string, number>()), m.bloc, f);
-      setMax(getOrCreate(this.membersOf, m.bloc, () => new Map<string, number>()), m.state, f);
+      setMax(
+        getOrCreate(this.blocsOf, m.state, () => new Map<string, number>()),
+        m.bloc,
+        f,
+      );
+      setMax(
+        getOrCreate(this.membersOf, m.bloc, () => new Map<string, number>()),
+        m.state,
+        f,
+      );
     }
     for (const d of facts.deterrence) {
       getOrCreate(this.umbrellasFrom, d.guarantor, () => new Set<string>()).add(d.protected);

@@ -43,9 +43,7 @@ export type ScenarioChange =
 
 export type ScenarioChangeType = ScenarioChange['type'];
 
-export const SCENARIO_CHANGE_TYPES: readonly ScenarioChangeType[] = [
-  'WITHDRAW', 'FREEZE', 'JOIN', 'DISSOLVE', 'FORM', 'END_TREATY',
-];
+export const SCENARIO_CHANGE_TYPES: readonly ScenarioChangeType[] = ['WITHDRAW', 'FREEZE', 'JOIN', 'DISSOLVE', 'FORM', 'END_TREATY'];
 
 /** A change as it arrives from GraphQL input or from a stored (:Scenario) in the graph: one flat object. */
 export interface ScenarioChangeInput {
@@ -114,7 +112,12 @@ export function toScenarioChange(input: ScenarioChangeInput, index?: number): Sc
         mutualDefence: input.mutualDefence ?? null,
       };
     default:
-      throw new ScenarioError(written, String(input.type), `unknown change type "${String(input.type)}"; expected one of ${SCENARIO_CHANGE_TYPES.join(', ')}`, index);
+      throw new ScenarioError(
+        written,
+        String(input.type),
+        `unknown change type "${String(input.type)}"; expected one of ${SCENARIO_CHANGE_TYPES.join(', ')}`,
+        index,
+      );
   }
 }
 
@@ -202,7 +205,8 @@ function applyOne(facts: GraphFacts, change: ScenarioChange, index: number): voi
       if (own.length === 0) fail(change.bloc, `${s} is not a member of ${b.code} on ${facts.asOf}`);
       if (own.some((m) => m.status === 'FROZEN')) return;
       const member = own.find((m) => m.status === 'MEMBER');
-      if (!member) fail(change.state, `${s} is ${own.map((m) => m.status).join('/')} of ${b.code}, not a MEMBER: only a membership can be frozen`);
+      if (!member)
+        fail(change.state, `${s} is ${own.map((m) => m.status).join('/')} of ${b.code}, not a MEMBER: only a membership can be frozen`);
       facts.memberships = facts.memberships.map((m) => (m === member ? { ...m, status: 'FROZEN' } : m));
       return;
     }
@@ -260,9 +264,7 @@ function applyOne(facts: GraphFacts, change: ScenarioChange, index: number): voi
  * forces when the bloc, or one's membership of it, goes.
  */
 function boundPairs(facts: GraphFacts, code: string): Array<[string, string]> {
-  const members = [...new Set(
-    facts.memberships.filter((m) => m.bloc === code && statusFactor(m.status) > 0).map((m) => m.state),
-  )].sort();
+  const members = [...new Set(facts.memberships.filter((m) => m.bloc === code && statusFactor(m.status) > 0).map((m) => m.state))].sort();
   const pairs: Array<[string, string]> = [];
   for (let i = 0; i < members.length; i++) {
     for (let j = i + 1; j < members.length; j++) pairs.push([members[i]!, members[j]!]);

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Context } from './context.js';
 import { formatError } from './errors.js';
@@ -42,7 +42,7 @@ const readOnlyAndHonestStatus: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ operation }) {
-        if (operation && operation.operation !== 'query') {
+        if (operation && operation.operation !== OperationTypeNode.QUERY) {
           throw new GraphQLError(`This API answers queries only; ${operation.operation}s are not supported`, {
             extensions: { code: 'OPERATION_NOT_SUPPORTED', http: { status: 400 } },
           });

@@ -9,7 +9,19 @@
  * MAX_COST with room to spare (tests/integration/hostileInput.test.ts prices every one of them).
  */
 import { ApolloServerErrorCode } from '@apollo/server/errors';
-import { GraphQLError, isListType, isNonNullType, type DocumentNode, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  isInputObjectType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type DocumentNode,
+  type GraphQLField,
+  type GraphQLInputField,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+} from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { pageSize } from './pagination.js';
@@ -107,9 +119,11 @@ function checkLists(value: unknown, where: string): void {
 function checkJson(value: unknown, where: string): void {
   let values = 0;
   const walk = (v: unknown, depth: number) => {
-    if (++values > ARGUMENT_LIMITS.maxParamsValues) throw badArgument(`${where}: more than ${ARGUMENT_LIMITS.maxParamsValues} values`, where);
+    if (++values > ARGUMENT_LIMITS.maxParamsValues)
+      throw badArgument(`${where}: more than ${ARGUMENT_LIMITS.maxParamsValues} values`, where);
     if (v === null || typeof v !== 'object') return;
-    if (depth >= ARGUMENT_LIMITS.maxParamsDepth) throw badArgument(`${where}: nested deeper than ${ARGUMENT_LIMITS.maxParamsDepth} levels`, where);
+    if (depth >= ARGUMENT_LIMITS.maxParamsDepth)
+      throw badArgument(`${where}: nested deeper than ${ARGUMENT_LIMITS.maxParamsDepth} levels`, where);
     for (const child of Array.isArray(v) ? v : Object.values(v)) walk(child, depth + 1);
   };
   walk(value, 0);
@@ -126,11 +140,17 @@ function checkArguments(field: string, args: Record<string, unknown>): void {
     if (name === 'scenario' && value && typeof value === 'object') {
       const changes = (value as { changes?: { type?: string; states?: unknown[] }[] | null }).changes ?? [];
       if (changes.length > ARGUMENT_LIMITS.maxScenarioChanges) {
-        throw badArgument(`${where}: ${changes.length} changes, more than the ${ARGUMENT_LIMITS.maxScenarioChanges} allowed in one scenario`, where);
+        throw badArgument(
+          `${where}: ${changes.length} changes, more than the ${ARGUMENT_LIMITS.maxScenarioChanges} allowed in one scenario`,
+          where,
+        );
       }
       changes.forEach((c, i) => {
         if ((c.states?.length ?? 0) > ARGUMENT_LIMITS.maxFormStates) {
-          throw badArgument(`${where}.changes[${i}].states: ${c.states!.length} states, more than the ${ARGUMENT_LIMITS.maxFormStates} allowed in one FORM`, where);
+          throw badArgument(
+            `${where}.changes[${i}].states: ${c.states!.length} states, more than the ${ARGUMENT_LIMITS.maxFormStates} allowed in one FORM`,
+            where,
+          );
         }
       });
     }
@@ -155,8 +175,9 @@ function itemsOf(type: GraphQLOutputType, size: number): number {
 function introspectionSizes(schema: GraphQLSchema): Record<string, number> {
   const types = Object.values(schema.getTypeMap());
   const most = (counts: number[]) => Math.max(1, ...counts);
-  const fieldsOf = (t: (typeof types)[number]) => ('getFields' in t ? Object.values(t.getFields()) : []);
-  const allFields = types.flatMap(fieldsOf);
+  const fieldsOf = (t: (typeof types)[number]): (GraphQLField<unknown, unknown> | GraphQLInputField)[] =>
+    isObjectType(t) || isInterfaceType(t) ? Object.values(t.getFields()) : isInputObjectType(t) ? Object.values(t.getFields()) : [];
+  const allFields = types.flatMap((t) => fieldsOf(t));
   const size = {
     types: types.length,
     fields: most(types.map((t) => fieldsOf(t).length)),
@@ -191,7 +212,10 @@ function listAwareEstimator(schema: GraphQLSchema): ComplexityEstimator {
     checkArguments(key, args);
     // A connection holds `first` items (its edges are priced as one each): a page costs what it can return.
     if (field.name.endsWith('Connection')) return 1 + pageSize(args.first as number | null | undefined) * childComplexity;
-    const items = itemsOf(field.type, LIST_SIZES[key] ?? sizes[key] ?? (type.name.endsWith('Connection') && field.name === 'edges' ? 1 : DEFAULT_LIST_SIZE));
+    const items = itemsOf(
+      field.type,
+      LIST_SIZES[key] ?? sizes[key] ?? (type.name.endsWith('Connection') && field.name === 'edges' ? 1 : DEFAULT_LIST_SIZE),
+    );
     const own = 1 + (FIELD_WEIGHTS[key] ?? 0) + (args.scenario ? SCENARIO_WEIGHT : 0);
     // A list of objects costs each item's selection; a list of scalars costs 1 an item.
     const perItem = childComplexity > 0 ? childComplexity : items > 1 ? 1 : 0;
@@ -200,8 +224,19 @@ function listAwareEstimator(schema: GraphQLSchema): ComplexityEstimator {
 }
 
 /** The cost of one operation of `document` with these variables. */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string | null): number {
-  return getComplexity({ schema, query: document, variables, operationName: operationName ?? undefined, estimators: [listAwareEstimator(schema)] });
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string | null,
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables,
+    operationName: operationName ?? undefined,
+    estimators: [listAwareEstimator(schema)],
+  });
 }
 
 /** The error a client gets for an operation over budget: what it cost, what is allowed, what to do. */

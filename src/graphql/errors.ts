@@ -28,7 +28,11 @@ export function parseDateArgument(value: string | null | undefined, argument: st
 export function formatError(formatted: GraphQLFormattedError, error: unknown, logBug: (error: unknown) => void): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainInputError) {
-    return { ...formatted, message: original.message, extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT, argument: original.argument, value: original.value } };
+    return {
+      ...formatted,
+      message: original.message,
+      extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT, argument: original.argument, value: original.value },
+    };
   }
   if (original instanceof DatabaseUnavailableError || original instanceof DatabaseBusyError) {
     return { message: original.message, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
@@ -40,7 +44,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     return { message: original.message, path: formatted.path, extensions: { code: 'QUERY_TIMEOUT', neo4jCode: original.code } };
   }
   if (original instanceof QueryRejectedError) {
-    return { message: `The database rejected the query: ${original.message}`, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', neo4jCode: original.code } };
+    return {
+      message: `The database rejected the query: ${original.message}`,
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT', neo4jCode: original.code },
+    };
   }
   // Apollo has already coded its own failures (parse, validation, bad variables) and our GraphQLErrors; only
   // what it could not classify is INTERNAL_SERVER_ERROR. (Code, not instanceof: graphql-armor loads graphql's

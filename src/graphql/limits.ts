@@ -42,7 +42,11 @@ export function queryLimitProtection() {
   return {
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
-    plugins: [...(protection.plugins as ApolloServerPlugin<object>[]), costLimitPlugin(QUERY_LIMITS.maxCost), resolvedFieldsGuard(QUERY_LIMITS.maxResolvedFields)],
+    plugins: [
+      ...(protection.plugins as ApolloServerPlugin<object>[]),
+      costLimitPlugin(QUERY_LIMITS.maxCost),
+      resolvedFieldsGuard(QUERY_LIMITS.maxResolvedFields),
+    ],
   };
 }
 
@@ -59,9 +63,12 @@ export function resolvedFieldsGuard<T extends object>(max: number): ApolloServer
           return {
             willResolveField() {
               if (++resolved > max) {
-                throw new GraphQLError(`The answer would hold more than ${max.toLocaleString('en')} fields; ask for fewer nested lists or split the request`, {
-                  extensions: { code: 'RESULT_TOO_LARGE', maxResolvedFields: max },
-                });
+                throw new GraphQLError(
+                  `The answer would hold more than ${max.toLocaleString('en')} fields; ask for fewer nested lists or split the request`,
+                  {
+                    extensions: { code: 'RESULT_TOO_LARGE', maxResolvedFields: max },
+                  },
+                );
               }
             },
           };

@@ -70,17 +70,39 @@ export function createLoaders(runner: RequestRunner, factsCache?: FactsCache): L
       const byCode = new Map(rows.map((r) => [r.code, r.bloc]));
       return codes.map((code) => byCode.get(code) ?? null);
     }),
-    membersByBloc: datedLoader((group, first) => runner.read(QUERIES.blocMembers, { codes: group, asOf: first.asOf, statuses: first.statuses ?? null }), (r) => r.code, (r) => r),
-    membershipsByState: datedLoader((group, first) => runner.read(QUERIES.stateMemberships, { ids: group, asOf: first.asOf }), (r) => r.id, (r) => r),
-    factsAround: new DataLoader(async (questions) => Promise.all(questions.map((q) => factsAround(runner, q, factsCache))), { cacheKeyFn: factsKey }),
+    membersByBloc: datedLoader(
+      (group, first) => runner.read(QUERIES.blocMembers, { codes: group, asOf: first.asOf, statuses: first.statuses ?? null }),
+      (r) => r.code,
+      (r) => r,
+    ),
+    membershipsByState: datedLoader(
+      (group, first) => runner.read(QUERIES.stateMemberships, { ids: group, asOf: first.asOf }),
+      (r) => r.id,
+      (r) => r,
+    ),
+    factsAround: new DataLoader(async (questions) => Promise.all(questions.map((q) => factsAround(runner, q, factsCache))), {
+      cacheKeyFn: factsKey,
+    }),
     scenarioById: new DataLoader(async (ids) => {
       const rows = await runner.read(QUERIES.scenarios, { ids });
       const byId = new Map(rows.map((r) => [r.scenario.id, { ...r.scenario, changes: r.changes }]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    alliesByState: datedLoader((group, first) => runner.read(QUERIES.stateAllies, { ids: group, asOf: first.asOf }), (r) => r.id, (r) => ({ state: r.state, via: r.via })),
-    edgesByState: datedLoader((group, first) => runner.read(QUERIES.stateEdges, { ids: group, asOf: first.asOf }), (r) => r.id, (r) => r),
-    aroundBloc: datedLoader((group, first) => runner.read(QUERIES.blocAround, { codes: group, asOf: first.asOf }), (r) => r.id, (r) => r.bloc),
+    alliesByState: datedLoader(
+      (group, first) => runner.read(QUERIES.stateAllies, { ids: group, asOf: first.asOf }),
+      (r) => r.id,
+      (r) => ({ state: r.state, via: r.via }),
+    ),
+    edgesByState: datedLoader(
+      (group, first) => runner.read(QUERIES.stateEdges, { ids: group, asOf: first.asOf }),
+      (r) => r.id,
+      (r) => r,
+    ),
+    aroundBloc: datedLoader(
+      (group, first) => runner.read(QUERIES.blocAround, { codes: group, asOf: first.asOf }),
+      (r) => r.id,
+      (r) => r.bloc,
+    ),
     milexByState: new DataLoader(
       async (keys) => {
         const rows = await runner.read(QUERIES.stateMilex, { keys: keys.map(milexKey) });
@@ -124,11 +146,7 @@ export const blocMembersKey = (code: string, selection: { asOf: string; statuses
 const datedKey = (k: DatedKey): string => `${groupKey(k)}|${k.id}`;
 
 /** Batches keys that share a date and status filter into one query over a list of ids. */
-function datedLoader<R, T>(
-  read: (ids: string[], first: DatedKey) => Promise<R[]>,
-  idOf: (row: R) => string,
-  toRow: (row: R) => T,
-) {
+function datedLoader<R, T>(read: (ids: string[], first: DatedKey) => Promise<R[]>, idOf: (row: R) => string, toRow: (row: R) => T) {
   return new DataLoader<DatedKey, T[], string>(
     async (keys) => {
       const groups = new Map<string, DatedKey[]>();
@@ -137,7 +155,10 @@ function datedLoader<R, T>(
       await Promise.all(
         [...groups.values()].map(async (group) => {
           const first = group[0]!;
-          for (const row of await read(group.map((k) => k.id), first)) {
+          for (const row of await read(
+            group.map((k) => k.id),
+            first,
+          )) {
             const key = datedKey({ ...first, id: idOf(row) });
             results.set(key, [...(results.get(key) ?? []), toRow(row)]);
           }

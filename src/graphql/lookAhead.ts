@@ -38,7 +38,11 @@ const LONG_STATE_FIELDS = new Set(['milexSource']);
  * (`$lean`), a sixth of the bytes for a bloc like NATO. Fragments make the selection uncertain: not lean.
  */
 export function leanMembers(fields: readonly FieldNode[]): boolean {
-  const only = (set: SelectionSetNode | undefined, long: ReadonlySet<string>, nested: Record<string, ReadonlySet<string> | null>): boolean =>
+  const only = (
+    set: SelectionSetNode | undefined,
+    long: ReadonlySet<string>,
+    nested: Record<string, ReadonlySet<string> | null>,
+  ): boolean =>
     (set?.selections ?? []).every((s) => {
       if (s.kind !== Kind.FIELD) return false;
       const name = s.name.value;
@@ -68,7 +72,10 @@ export function blocMembersSelection(info: GraphQLResolveInfo, today: string): D
  * `state(id) { memberships(asOf) { ... bloc { members(asOf, status) } } }`: the memberships' date and, when the
  * blocs' members are selected too, their arguments.
  */
-export function stateMembershipsSelection(info: GraphQLResolveInfo, today: string): { asOf: string; members: DatedSelection | null } | null {
+export function stateMembershipsSelection(
+  info: GraphQLResolveInfo,
+  today: string,
+): { asOf: string; members: DatedSelection | null } | null {
   const memberships = onlyField(info.fieldNodes[0]?.selectionSet, info.returnType, 'memberships');
   const dated = memberships && datedArguments(memberships, info, today);
   if (!memberships || !dated || dated.statuses) return null;

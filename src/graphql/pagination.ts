@@ -25,23 +25,39 @@ function badPage(message: string, argument: string, value: unknown): GraphQLErro
 /** `first` as given (default DEFAULT_PAGE), refused outside 0..MAX_PAGE. */
 export function pageSize(first: number | null | undefined): number {
   const size = first ?? DEFAULT_PAGE;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE) throw badPage(`first: ${size} is not a page size from 0 to ${MAX_PAGE}`, 'first', size);
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE)
+    throw badPage(`first: ${size} is not a page size from 0 to ${MAX_PAGE}`, 'first', size);
   return size;
 }
 
-export function paginate<T>(items: readonly T[], keyOf: (item: T) => string, first: number | null | undefined, after: string | null | undefined): Connection<T> {
+export function paginate<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Connection<T> {
   const size = pageSize(first);
   let start = 0;
   if (after !== null && after !== undefined) {
     const at = items.findIndex((item) => encode(keyOf(item)) === after);
-    if (at < 0) throw badPage(`after: "${after.slice(0, 60)}" is not a cursor of this list (cursors last as long as the graph's version)`, 'after', after.slice(0, 60));
+    if (at < 0)
+      throw badPage(
+        `after: "${after.slice(0, 60)}" is not a cursor of this list (cursors last as long as the graph's version)`,
+        'after',
+        after.slice(0, 60),
+      );
     start = at + 1;
   }
   const page = items.slice(start, start + size);
   const edges = page.map((node) => ({ cursor: encode(keyOf(node)), node }));
   return {
     edges,
-    pageInfo: { hasNextPage: start + size < items.length, hasPreviousPage: start > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: start + size < items.length,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
     totalCount: items.length,
   };
 }

@@ -94,7 +94,10 @@ export function readCypherScripts(projectRoot: string): CypherScript[] {
   for (const phase of ['schema', 'data'] as const) {
     const directory = path.join(projectRoot, 'cypher', phase);
     if (!fs.existsSync(directory)) continue;
-    for (const name of fs.readdirSync(directory).filter((f) => f.endsWith('.cypher')).sort()) {
+    for (const name of fs
+      .readdirSync(directory)
+      .filter((f) => f.endsWith('.cypher'))
+      .sort()) {
       const content = fs.readFileSync(path.join(directory, name), 'utf8');
       scripts.push({ file: `cypher/${phase}/${name}`, phase, content, statements: splitStatements(content) });
     }

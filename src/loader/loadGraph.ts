@@ -41,8 +41,8 @@ export async function readGraphState(driver: Driver, database: string): Promise<
     {},
     { database, routing: 'READ' },
   );
-  const record = records[0]!;
-  return { hash: record.get('hash'), status: record.get('status'), nodes: Number(record.get('nodes')) };
+  const record = records[0]!.toObject() as { hash: string | null; status: GraphState['status']; nodes: number };
+  return { hash: record.hash, status: record.status, nodes: Number(record.nodes) };
 }
 
 export async function loadGraph(
@@ -112,9 +112,11 @@ export async function ensureGraphLoaded(
     );
   }
   const why =
-    state.status === 'LOADING' ? 'a previous load was interrupted; rebuilding' :
-    state.status === null ? 'the graph is empty; loading' :
-    `the cypher scripts changed (${state.hash} -> ${wanted}); rebuilding`;
+    state.status === 'LOADING'
+      ? 'a previous load was interrupted; rebuilding'
+      : state.status === null
+        ? 'the graph is empty; loading'
+        : `the cypher scripts changed (${state.hash} -> ${wanted}); rebuilding`;
   log(`Graph: ${why}`);
   const result = await loadGraph(driver, database, projectRoot, { reset: true, progress });
   log(`Graph loaded: ${result.statements} statements from ${result.files} files`);
@@ -128,9 +130,11 @@ export async function resetGraph(driver: Driver, database: string): Promise<void
     // CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
     await session.run('MATCH (n) WHERE NOT n:LoadState CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
     const constraints = await session.run('SHOW CONSTRAINTS YIELD name');
-    for (const record of constraints.records) await session.run(`DROP CONSTRAINT ${quoteName(record.get('name'))} IF EXISTS`);
-    const indexes = await session.run("SHOW INDEXES YIELD name, type, owningConstraint WHERE type <> 'LOOKUP' AND owningConstraint IS NULL RETURN name");
-    for (const record of indexes.records) await session.run(`DROP INDEX ${quoteName(record.get('name'))} IF EXISTS`);
+    for (const record of constraints.records) await session.run(`DROP CONSTRAINT ${quoteName(String(record.get('name')))} IF EXISTS`);
+    const indexes = await session.run(
+      "SHOW INDEXES YIELD name, type, owningConstraint WHERE type <> 'LOOKUP' AND owningConstraint IS NULL RETURN name",
+    );
+    for (const record of indexes.records) await session.run(`DROP INDEX ${quoteName(String(record.get('name')))} IF EXISTS`);
   } finally {
     await session.close();
   }

@@ -61,7 +61,9 @@ export class LocalNeo4j {
     await assertPortFree(this.options.boltPort, 'NEO4J_LOCAL_BOLT_PORT');
     if (this.options.httpPort) await assertPortFree(this.options.httpPort, 'NEO4J_LOCAL_HTTP_PORT');
     this.setInitialPasswordOnce();
-    this.log(`Starting Neo4j ${neo4jVersion()} (${this.options.instance}) on ${this.boltUri}; log: ${path.relative(process.cwd(), this.logFile)}`);
+    this.log(
+      `Starting Neo4j ${neo4jVersion()} (${this.options.instance}) on ${this.boltUri}; log: ${path.relative(process.cwd(), this.logFile)}`,
+    );
     const result = await this.launcher(['start']);
     if (result.status !== 0) {
       throw new LocalNeo4jError(`Neo4j failed to start (exit ${result.status}): ${result.output.trim()}\nSee ${this.logFile}`);
@@ -114,7 +116,9 @@ export class LocalNeo4j {
     fs.rmSync(staging, { recursive: true, force: true });
     fs.mkdirSync(this.options.dir, { recursive: true });
     const mavenLog = path.join(this.options.dir, 'maven.log');
-    this.log(`Resolving Neo4j ${neo4jVersion()} from Maven Central into ${path.relative(process.cwd(), this.libDir)} (first run only; log: ${path.relative(process.cwd(), mavenLog)})`);
+    this.log(
+      `Resolving Neo4j ${neo4jVersion()} from Maven Central into ${path.relative(process.cwd(), this.libDir)} (first run only; log: ${path.relative(process.cwd(), mavenLog)})`,
+    );
     const started = Date.now();
     const out = fs.openSync(mavenLog, 'w');
     const child = spawn('mvn', ['-B', '-f', pomPath, 'dependency:copy-dependencies', `-DoutputDirectory=${staging}`], {
@@ -183,14 +187,24 @@ export class LocalNeo4j {
   }
 
   private setInitialPasswordOnce(): void {
-    if (fs.existsSync(path.join(this.home, 'data', 'dbms', 'auth.ini')) || fs.existsSync(path.join(this.home, 'data', 'databases', 'system'))) {
+    if (
+      fs.existsSync(path.join(this.home, 'data', 'dbms', 'auth.ini')) ||
+      fs.existsSync(path.join(this.home, 'data', 'databases', 'system'))
+    ) {
       return; // Only effective before the first start; afterwards the password lives in the system database.
     }
     const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: path.join(this.home, 'conf') };
     delete env.JAVA_OPTS;
     const result = spawnSync(
       'java',
-      ['-cp', path.join(this.libDir, '*'), 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', this.options.password],
+      [
+        '-cp',
+        path.join(this.libDir, '*'),
+        'org.neo4j.server.startup.Neo4jAdminCommand',
+        'dbms',
+        'set-initial-password',
+        this.options.password,
+      ],
       { env, encoding: 'utf8', timeout: 120_000 },
     );
     if (result.status !== 0) throw new LocalNeo4jError(`Could not set the initial password: ${result.stderr || result.stdout}`);
@@ -211,7 +225,9 @@ export class LocalNeo4j {
       }
       await new Promise((r) => setTimeout(r, 500));
     }
-    throw new LocalNeo4jError(`Neo4j did not open Bolt within ${timeoutMs / 1000} s. Last lines of ${this.logFile}:\n${tail(this.logFile, 15)}`);
+    throw new LocalNeo4jError(
+      `Neo4j did not open Bolt within ${timeoutMs / 1000} s. Last lines of ${this.logFile}:\n${tail(this.logFile, 15)}`,
+    );
   }
 }
 
@@ -224,9 +240,15 @@ function canConnect(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: '127.0.0.1', port });
     socket.setTimeout(1000);
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
-    socket.once('timeout', () => { socket.destroy(); resolve(false); });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
   });
 }
 
@@ -238,7 +260,10 @@ async function assertPortFree(port: number, variable: string): Promise<void> {
 
 function checkJava(): void {
   const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
-  if (result.error) throw new LocalNeo4jError('Java was not found on PATH. The local Neo4j server needs Java 17 or 21 (or set NEO4J_URI to a server of your own).');
+  if (result.error)
+    throw new LocalNeo4jError(
+      'Java was not found on PATH. The local Neo4j server needs Java 17 or 21 (or set NEO4J_URI to a server of your own).',
+    );
   const major = Number(/version "(\d+)/.exec(result.stderr)?.[1]);
   if (major !== 17 && major !== 21) {
     throw new LocalNeo4jError(`Neo4j 5.26 needs Java 17 or 21; 'java -version' says ${major}. Put a JDK 17 or 21 first on PATH.`);
@@ -247,5 +272,8 @@ function checkJava(): void {
 
 function checkMaven(): void {
   const result = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
-  if (result.error) throw new LocalNeo4jError('Maven (mvn) was not found on PATH. It resolves the local Neo4j server from Maven Central (or set NEO4J_URI to a server of your own).');
+  if (result.error)
+    throw new LocalNeo4jError(
+      'Maven (mvn) was not found on PATH. It resolves the local Neo4j server from Maven Central (or set NEO4J_URI to a server of your own).',
+    );
 }

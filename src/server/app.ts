@@ -71,8 +71,18 @@ export interface App {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const {
-    runner, projectRoot, debug = false, apiKey, adHocTimeoutMs = 5000, introspection = true, requestTimeoutMs = 30_000,
-    maxBodyBytes = 64 * 1024, graphVersionPollMs = 2000, rateLimitPerMinute = 600, maxConnections = 1000, computeBudgetMs = 5000,
+    runner,
+    projectRoot,
+    debug = false,
+    apiKey,
+    adHocTimeoutMs = 5000,
+    introspection = true,
+    requestTimeoutMs = 30_000,
+    maxBodyBytes = 64 * 1024,
+    graphVersionPollMs = 2000,
+    rateLimitPerMinute = 600,
+    maxConnections = 1000,
+    computeBudgetMs = 5000,
     corsOrigins = [],
   } = options;
   const logger = options.logger ?? createLogger({ logLevel: 'info' });
@@ -138,7 +148,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   // planned that shape too: read whenever the cache starts afresh, so that no visitor pays for the cold query.
   const warmFirstQuestions = () => {
     const today = new Date().toISOString().slice(0, 10);
-    for (const question of [{ asOf: today, states: ['USA'], blocs: [] }, { asOf: today, states: ['USA'], blocs: ['NATO'] }]) {
+    for (const question of [
+      { asOf: today, states: ['USA'], blocs: [] },
+      { asOf: today, states: ['USA'], blocs: ['NATO'] },
+    ]) {
       void factsAround(runner, question, factsCache).catch(() => {});
     }
   };
@@ -153,7 +166,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   };
   await watchVersion();
-  const versionWatch = setInterval(watchVersion, graphVersionPollMs);
+  const versionWatch = setInterval(() => void watchVersion(), graphVersionPollMs);
   versionWatch.unref();
 
   // Liveness: the process answers. It never waits on Neo4j or on the connection pool, so a busy or cut-off
@@ -225,7 +238,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   // by its own transaction timeout, and its session is released when that fires).
   const deadline: express.RequestHandler = (_req, res, next) => {
     const timer = setTimeout(() => {
-      if (!res.headersSent) res.status(504).json({ errors: [{ message: `Request exceeded its ${requestTimeoutMs} ms deadline`, extensions: { code: 'TIMEOUT' } }] });
+      if (!res.headersSent)
+        res
+          .status(504)
+          .json({ errors: [{ message: `Request exceeded its ${requestTimeoutMs} ms deadline`, extensions: { code: 'TIMEOUT' } }] });
     }, requestTimeoutMs);
     res.on('close', () => clearTimeout(timer));
     next();
@@ -242,7 +258,12 @@ export async function createApp(options: AppOptions): Promise<App> {
             legacyHeaders: false,
             handler: (_req, res, _next, limitOptions) => {
               res.status(limitOptions.statusCode).json({
-                errors: [{ message: `Too many requests: at most ${rateLimitPerMinute} a minute from one client; retry after the Retry-After seconds`, extensions: { code: 'RATE_LIMITED' } }],
+                errors: [
+                  {
+                    message: `Too many requests: at most ${rateLimitPerMinute} a minute from one client; retry after the Retry-After seconds`,
+                    extensions: { code: 'RATE_LIMITED' },
+                  },
+                ],
               });
             },
           }),
@@ -295,9 +316,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
 
   // Fixed texts by status: an error's own message may name a path on disk (the static server's do).
-  const onError: ErrorRequestHandler = (error, _req, res, _next) => {
+  const onError: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
     if (res.headersSent) return; // the deadline already answered
-    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 600 ? error.status : 500;
+    const given = typeof error === 'object' && error !== null && 'status' in error ? error.status : undefined;
+    const status = typeof given === 'number' && given >= 400 && given < 600 ? given : 500;
     if (status >= 500) logger.error({ err: error }, 'request failed');
     res.status(status).json({ errors: [{ message: http.STATUS_CODES[status] ?? 'Error' }] });
   };

@@ -59,7 +59,7 @@ export function limitedJsonBody(limitBytes: number): RequestHandler {
         return next();
       }
       try {
-        req.body = size === 0 ? {} : JSON.parse(Buffer.concat(chunks, size).toString('utf8'));
+        req.body = size === 0 ? {} : (JSON.parse(Buffer.concat(chunks, size).toString('utf8')) as unknown);
       } catch {
         res.status(400).json({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
         return;

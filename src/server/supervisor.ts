@@ -61,8 +61,8 @@ export async function supervise(config: Config, mode: ServerMode, log: (line: st
     const worker = current;
     if (!worker || worker.isDead()) process.exit(0);
     // The worker drains its in-flight requests (it may have the signal already: Ctrl-C reaches the whole group).
-    worker!.once('exit', () => process.exit(0));
-    worker!.process.kill(signal);
+    worker.once('exit', () => process.exit(0));
+    worker.process.kill(signal);
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));

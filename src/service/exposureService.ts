@@ -10,7 +10,14 @@ import { diffMemberships, type ExposureDelta, type MembershipDiff } from '../dom
 import { DomainInputError } from '../domain/errors.js';
 import { computeExposure, type ExposureEntry } from '../domain/exposure.js';
 import type { GraphFacts } from '../domain/facts.js';
-import { applyScenario, describeChange, namedBy, toScenarioChange, type ScenarioChange, type ScenarioChangeInput } from '../domain/scenario.js';
+import {
+  applyScenario,
+  describeChange,
+  namedBy,
+  toScenarioChange,
+  type ScenarioChange,
+  type ScenarioChangeInput,
+} from '../domain/scenario.js';
 
 /** What a question about exposure or a scenario names: the facts it needs are those around these. */
 export interface FactsQuestion {
@@ -76,7 +83,13 @@ export class ExposureService {
       flat.push(...stored.changes);
     }
     for (const c of spec.changes ?? []) {
-      flat.push({ ...c, state: upper(c.state), bloc: upper(c.bloc), code: upper(c.code), states: c.states?.map((s) => s.trim().toUpperCase()) });
+      flat.push({
+        ...c,
+        state: upper(c.state),
+        bloc: upper(c.bloc),
+        code: upper(c.code),
+        states: c.states?.map((s) => s.trim().toUpperCase()),
+      });
     }
     const changes = flat.map((c, i) => toScenarioChange(c, i));
     return { changes, written: changes.map(describeChange) };
@@ -86,7 +99,11 @@ export class ExposureService {
    * The facts of a date around the states and blocs a question names (`about`) and those its scenario names, under
    * the scenario (or the baseline facts when there is none).
    */
-  async factsUnder(asOf: string, scenario: ResolvedScenario | null, about: Omit<FactsQuestion, 'asOf'>): Promise<{ baseline: GraphFacts; facts: GraphFacts }> {
+  async factsUnder(
+    asOf: string,
+    scenario: ResolvedScenario | null,
+    about: Omit<FactsQuestion, 'asOf'>,
+  ): Promise<{ baseline: GraphFacts; facts: GraphFacts }> {
     const named = namedBy(scenario?.changes ?? []);
     const baseline = await this.sources.facts({
       asOf,
@@ -101,7 +118,12 @@ export class ExposureService {
    * within a time budget; without one it is bounded by the graph and runs here. The facts are returned too: they
    * carry every state and bloc the report names, so a caller can resolve their fields without another read.
    */
-  async exposure(question: { withdrawing: string; from?: readonly string[] | null; asOf: string; scenario?: ScenarioSpec | null }): Promise<{
+  async exposure(question: {
+    withdrawing: string;
+    from?: readonly string[] | null;
+    asOf: string;
+    scenario?: ScenarioSpec | null;
+  }): Promise<{
     report: ExposureReport;
     baseline: GraphFacts;
     facts: GraphFacts;
@@ -114,11 +136,20 @@ export class ExposureService {
       ? await this.compute.exposure({ facts, baseline, question: { withdrawing, from } })
       : { entries: computeExposure(facts, { withdrawing, from }), deltas: [] };
     const left = from ?? [...new Set(facts.memberships.filter((m) => m.state === withdrawing).map((m) => m.bloc))].sort();
-    return { report: { withdrawing, from: left, asOf: question.asOf, scenario: scenario?.written ?? null, entries, deltas }, baseline, facts };
+    return {
+      report: { withdrawing, from: left, asOf: question.asOf, scenario: scenario?.written ?? null, entries, deltas },
+      baseline,
+      facts,
+    };
   }
 
   /** The membership changes a scenario makes on a date, for the memberships `which` selects. */
-  async membershipDiffs(asOf: string, spec: ScenarioSpec | null | undefined, about: Omit<FactsQuestion, 'asOf'>, which: (m: { state: string; bloc: string }) => boolean): Promise<{
+  async membershipDiffs(
+    asOf: string,
+    spec: ScenarioSpec | null | undefined,
+    about: Omit<FactsQuestion, 'asOf'>,
+    which: (m: { state: string; bloc: string }) => boolean,
+  ): Promise<{
     scenario: ResolvedScenario;
     diffs: MembershipDiff[];
   } | null> {
@@ -146,7 +177,9 @@ export class ExposureService {
       diffs.map(async (d): Promise<MembershipRow[]> => {
         if (d.before !== null || d.after === null) return [];
         const [state, bloc] = await Promise.all([this.sources.state(d.state), this.sources.bloc(d.bloc)]);
-        return state && bloc ? [{ state, bloc, membership: { status: d.after, since: null, until: null, source, note: 'joins under the scenario' } }] : [];
+        return state && bloc
+          ? [{ state, bloc, membership: { status: d.after, since: null, until: null, source, note: 'joins under the scenario' } }]
+          : [];
       }),
     );
     return [...kept, ...added.flat()].sort((a, b) => a.state.name.localeCompare(b.state.name));

@@ -32,9 +32,28 @@ interface Report {
 const EXPOSURE = /* GraphQL */ `
   query TestExposure($scenario: ScenarioInput) {
     exposure(withdrawing: "USA", scenario: $scenario) {
-      withdrawing { id }
-      entries { state { id name } score level reasons { kind text } }
-      deltas { state { id } level baselineLevel }
+      withdrawing {
+        id
+      }
+      entries {
+        state {
+          id
+          name
+        }
+        score
+        level
+        reasons {
+          kind
+          text
+        }
+      }
+      deltas {
+        state {
+          id
+        }
+        level
+        baselineLevel
+      }
     }
   }
 `;
@@ -165,9 +184,13 @@ describeInBrowser('dashboard (offline, headless Chromium)', () => {
     }, kind);
 
   const waitForMap = (page: Page) =>
-    page.waitForFunction(() => document.querySelectorAll('.world-map [data-fill-kind="CRITICAL"], .world-map [data-fill-kind="HIGH"]').length > 0, null, {
-      timeout: 30_000,
-    });
+    page.waitForFunction(
+      () => document.querySelectorAll('.world-map [data-fill-kind="CRITICAL"], .world-map [data-fill-kind="HIGH"]').length > 0,
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
 
   /**
    * Waits until the map has settled, so a picture of its colours taken now is its final one: the region's 1:50m
@@ -207,7 +230,8 @@ describeInBrowser('dashboard (offline, headless Chromium)', () => {
 
         // Every state of the graph is on the map: a shape, or a dot for the smallest (and Tuvalu, which has no shape).
         // (The dots need the states' centres, which the catalogue brings, a moment after the first paint.)
-        const drawn = async () => new Set(await page.$$eval('.world-map [data-state]', (elements) => elements.map((e) => e.getAttribute('data-state'))));
+        const drawn = async () =>
+          new Set(await page.$$eval('.world-map [data-state]', (elements) => elements.map((e) => e.getAttribute('data-state'))));
         const missing = async () => {
           const shown = await drawn();
           return states.filter((s) => !shown.has(s.id)).map((s) => s.id);
@@ -225,7 +249,9 @@ describeInBrowser('dashboard (offline, headless Chromium)', () => {
         sample.set('POL', poland!.level);
         for (const [level, id] of byLevel) sample.set(id, level);
         const exposed = new Set(baseline.entries.map((e) => e.state.id));
-        const unexposed = states.find((s) => !exposed.has(s.id) && s.id !== 'USA' && ['BRA', 'RUS', 'CHN', 'IND'].includes(s.id)) ?? states.find((s) => !exposed.has(s.id) && s.id !== 'USA')!;
+        const unexposed =
+          states.find((s) => !exposed.has(s.id) && s.id !== 'USA' && ['BRA', 'RUS', 'CHN', 'IND'].includes(s.id)) ??
+          states.find((s) => !exposed.has(s.id) && s.id !== 'USA')!;
         sample.set(unexposed.id, 'UNEXPOSED');
         sample.set(baseline.withdrawing.id, 'WITHDRAWING');
         expect(sample.size).toBeGreaterThanOrEqual(5);
@@ -234,10 +260,15 @@ describeInBrowser('dashboard (offline, headless Chromium)', () => {
           expect(fill?.kind, `${id}'s fill kind`).toBe(kind);
           expect(fill?.colour, `${id}'s colour is the legend's ${kind}`).toBe(await legendColour(page, kind));
         }
-        const colours = new Set(await Promise.all(['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNEXPOSED', 'WITHDRAWING'].map((k) => legendColour(page, k))));
+        const colours = new Set(
+          await Promise.all(['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNEXPOSED', 'WITHDRAWING'].map((k) => legendColour(page, k))),
+        );
         expect(colours.size, 'each legend entry has its own colour').toBe(6);
         const counts = await page.$$eval('[data-legend-kind] .legend-count', (e) => e.map((x) => Number(x.textContent)));
-        expect(counts.reduce((a, b) => a + b, 0), 'legend counts add up to the exposed states').toBe(baseline.entries.length);
+        expect(
+          counts.reduce((a, b) => a + b, 0),
+          'legend counts add up to the exposed states',
+        ).toBe(baseline.entries.length);
         await shot(page, 'map');
         expect(broken, 'same-origin requests that failed').toEqual([]);
         expect(consoleErrors, 'console errors').toEqual([]);
@@ -253,13 +284,17 @@ describeInBrowser('dashboard (offline, headless Chromium)', () => {
       await withDiagnostics(page, 'former-states', async () => {
         await page.goto(`${server.url}/#/map?asOf=1980-01-01`);
         await page.locator('.world-map path[data-state="SUN"]').first().waitFor({ timeout: 30_000 });
-        const drawnOn = async (id: string) => new Set(await page.$$eval(`.world-map path[data-state="${id}"]`, (e) => e.map((x) => x.getAttribute('data-drawn-on'))));
+        const drawnOn = async (id: string) =>
+          new Set(await page.$$eval(`.world-map path[data-state="${id}"]`, (e) => e.map((x) => x.getAttribute('data-drawn-on'))));
         const soviet = await drawnOn('SUN');
-        for (const shape of ['RUS', 'UKR', 'KAZ', 'EST', 'GEO']) expect(soviet.has(shape), `the Soviet Union drawn on ${shape}'s shape`).toBe(true);
+        for (const shape of ['RUS', 'UKR', 'KAZ', 'EST', 'GEO'])
+          expect(soviet.has(shape), `the Soviet Union drawn on ${shape}'s shape`).toBe(true);
         expect([...(await drawnOn('YUG'))]).toEqual(expect.arrayContaining(['SRB', 'HRV', 'SVN']));
         // The states of 1980 only: no Ukraine or Slovakia of their own; the Federal Republic keeps its shape (East
         // Germany has none of its own and is not drawn over it).
-        expect(await page.locator('.world-map [data-state="UKR"], .world-map [data-state="SVK"], .world-map [data-state="DDR"]').count()).toBe(0);
+        expect(
+          await page.locator('.world-map [data-state="UKR"], .world-map [data-state="SVK"], .world-map [data-state="DDR"]').count(),
+        ).toBe(0);
         expect([...(await drawnOn('DEU'))]).toEqual([null]);
         await expect.poll(() => page.locator('[data-testid="legend"] [data-legend-kind="FORMER"]').textContent()).toContain('Soviet Union');
         await page.locator('.world-map path[data-state="SUN"][data-drawn-on="UKR"]').first().click();
@@ -289,7 +324,10 @@ describeInBrowser('dashboard (offline, headless Chromium)', () => {
         expect(await details.locator('.score-number').textContent()).toBe(poland.score.toFixed(2));
         const shown = await details.locator('[data-testid="reasons"] .reason-text').allTextContents();
         expect(shown.sort()).toEqual(poland.reasons.map((r) => r.text).sort());
-        expect(shown.some((text) => /Russia/.test(text)), 'the threat behind Poland\'s exposure').toBe(true);
+        expect(
+          shown.some((text) => /Russia/.test(text)),
+          "the threat behind Poland's exposure",
+        ).toBe(true);
         expect(await page.evaluate(() => window.location.hash)).toContain('state=POL');
         await shot(page, 'poland');
         expect(broken).toEqual([]);
@@ -304,7 +342,10 @@ describeInBrowser('dashboard (offline, headless Chromium)', () => {
     async () => {
       // Changes of one's own, built in the form: NATO's and the EU's treaty obligations end (the seeds' "coalitions of
       // the willing"), which leaves the states nearest Russia with less to fall back on when the US leaves.
-      const changes = [{ type: 'END_TREATY', bloc: 'NATO' }, { type: 'END_TREATY', bloc: 'EU' }];
+      const changes = [
+        { type: 'END_TREATY', bloc: 'NATO' },
+        { type: 'END_TREATY', bloc: 'EU' },
+      ];
       const underScenario = (await api<{ exposure: Report }>(EXPOSURE, { scenario: { changes } })).exposure;
       // What the map should show for a state under an answer: its level, or that it loses nothing, or withdraws.
       const kindIn = (report: Report, id: string) =>
@@ -313,7 +354,8 @@ describeInBrowser('dashboard (offline, headless Chromium)', () => {
         .map((s) => ({ state: s, baselineLevel: kindIn(baseline, s.id), level: kindIn(underScenario, s.id) }))
         .filter((d) => d.level !== d.baselineLevel);
       expect(moved.length, 'states whose level the scenario changes').toBeGreaterThan(0);
-      for (const d of underScenario.deltas.filter((x) => x.level !== x.baselineLevel)) expect(moved.map((m) => m.state.id)).toContain(d.state.id);
+      for (const d of underScenario.deltas.filter((x) => x.level !== x.baselineLevel))
+        expect(moved.map((m) => m.state.id)).toContain(d.state.id);
 
       const page = await openPage();
       await withDiagnostics(page, 'scenario', async () => {
@@ -335,7 +377,9 @@ describeInBrowser('dashboard (offline, headless Chromium)', () => {
         await page.getByTestId('scenario-deltas').waitFor({ timeout: 30_000 });
 
         for (const d of moved) {
-          await expect.poll(async () => (await mapFill(page, d.state.id))?.kind, { message: `${d.state.id} after`, timeout: 15_000 }).toBe(d.level);
+          await expect
+            .poll(async () => (await mapFill(page, d.state.id))?.kind, { message: `${d.state.id} after`, timeout: 15_000 })
+            .toBe(d.level);
           // The fill eases to its new colour in a third of a second.
           const wanted = await legendColour(page, d.level);
           await expect.poll(async () => (await mapFill(page, d.state.id))?.colour, { message: `${d.state.id}'s colour` }).toBe(wanted);
@@ -368,7 +412,9 @@ describeInBrowser('dashboard (offline, headless Chromium)', () => {
         await page.getByTestId('scenario-select').selectOption(chosen);
         await expect.poll(() => page.evaluate(() => window.location.hash)).toContain(`scenario=${chosen}`);
         for (const d of storedMoves) {
-          await expect.poll(async () => (await mapFill(page, d.state.id))?.kind, { message: `${d.state.id} under ${chosen}`, timeout: 15_000 }).toBe(d.level);
+          await expect
+            .poll(async () => (await mapFill(page, d.state.id))?.kind, { message: `${d.state.id} under ${chosen}`, timeout: 15_000 })
+            .toBe(d.level);
         }
         await expect.poll(() => page.locator('.scenario-about').textContent()).toBeTruthy();
         expect(consoleErrors).toEqual([]);
@@ -387,7 +433,10 @@ describeInBrowser('dashboard (offline, headless Chromium)', () => {
           asOf ? { asOf } : {},
         );
         return {
-          members: bloc.members.filter((m) => m.status === 'MEMBER').map((m) => m.state.id).sort(),
+          members: bloc.members
+            .filter((m) => m.status === 'MEMBER')
+            .map((m) => m.state.id)
+            .sort(),
           all: bloc.members.map((m) => m.state.id).sort(),
         };
       };
@@ -407,7 +456,8 @@ describeInBrowser('dashboard (offline, headless Chromium)', () => {
         await date.fill('2022-01-01');
         await date.press('Enter');
 
-        const listed = () => page.$$eval('[data-testid="member-list"] li[data-status="MEMBER"]', (e) => e.map((x) => x.getAttribute('data-state')!).sort());
+        const listed = () =>
+          page.$$eval('[data-testid="member-list"] li[data-status="MEMBER"]', (e) => e.map((x) => x.getAttribute('data-state')!).sort());
         const drawn = () => page.getByTestId('graph-canvas').getAttribute('data-direct-nodes');
         await expect.poll(listed, { timeout: 30_000 }).toEqual(in2022);
         await expect.poll(drawn, { timeout: 30_000 }).toBe(then.all.join(','));
@@ -456,7 +506,9 @@ describeInBrowser('dashboard (offline, headless Chromium)', () => {
           } } } }`,
           asOf ? { asOf } : {},
         );
-        const edges = bloc.members.flatMap((m) => [...m.state.umbrellas, ...m.state.extendsDeterrenceTo]).map((u) => ({ from: u.guarantor, to: u.protected }));
+        const edges = bloc.members
+          .flatMap((m) => [...m.state.umbrellas, ...m.state.extendsDeterrenceTo])
+          .map((u) => ({ from: u.guarantor, to: u.protected }));
         return [...new Set(tieIds('umbrella', edges))].sort();
       };
       const [umbrellasToday, umbrellas2022] = [await natoUmbrellas(), await natoUmbrellas('2022-01-01')];
@@ -467,7 +519,8 @@ describeInBrowser('dashboard (offline, headless Chromium)', () => {
       const page = await openPage();
       await withDiagnostics(page, 'graph-edges', async () => {
         const canvas = page.getByTestId('graph-canvas');
-        const drawnTies = async (kind?: string) => ((await canvas.getAttribute('data-tie-edges')) ?? '').split(',').filter((id) => id && (!kind || id.startsWith(`${kind}:`)));
+        const drawnTies = async (kind?: string) =>
+          ((await canvas.getAttribute('data-tie-edges')) ?? '').split(',').filter((id) => id && (!kind || id.startsWith(`${kind}:`)));
         const drawnStates = async () => ((await canvas.getAttribute('data-state-nodes')) ?? '').split(',');
 
         // Pick Poland in the state mode, as a user would.
@@ -563,7 +616,9 @@ describeInBrowser('dashboard (offline, headless Chromium)', () => {
         await page.locator('button[data-column="founded"]').click();
         await expect.poll(() => page.locator('th[aria-sort="ascending"] button').getAttribute('data-column')).toBe('founded');
         const order = await rows.evaluateAll((r) => r.map((x) => x.getAttribute('data-bloc')));
-        const oldest = [...blocs].filter((b) => b.founded).sort((a, b) => a.founded!.localeCompare(b.founded!) || a.code.localeCompare(b.code))[0]!;
+        const oldest = [...blocs]
+          .filter((b) => b.founded)
+          .sort((a, b) => a.founded!.localeCompare(b.founded!) || a.code.localeCompare(b.code))[0]!;
         expect(order[0]).toBe(oldest.code);
         await page.evaluate(() => window.scrollTo(0, 0));
         await shot(page, 'blocs');

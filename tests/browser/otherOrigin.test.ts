@@ -60,14 +60,18 @@ function servePage(): Promise<{ server: http.Server; origin: string }> {
       return;
     }
     const file = path.normalize(path.join(projectRoot, decodeURIComponent(url.pathname)));
-    const allowed = [path.join(modules, 'graphql') + path.sep, path.join(modules, 'graphql-request') + path.sep].some((dir) => file.startsWith(dir));
+    const allowed = [path.join(modules, 'graphql') + path.sep, path.join(modules, 'graphql-request') + path.sep].some((dir) =>
+      file.startsWith(dir),
+    );
     if (!allowed || !/\.(m?js)$/.test(file) || !fs.existsSync(file)) {
       res.writeHead(404).end();
       return;
     }
     res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(fs.readFileSync(file));
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })),
+  );
 }
 
 describeInBrowser('a client library on another origin', () => {
@@ -99,25 +103,38 @@ describeInBrowser('a client library on another origin', () => {
     return tab;
   };
 
-  it('pages through every NATO member ten at a time and reads an exposure report, when its origin is listed', async () => {
-    const tab = await open(listed.url);
-    expect(await tab.evaluate(() => document.body.dataset.error ?? null)).toBeNull();
-    const result = JSON.parse((await tab.evaluate(() => document.body.dataset.result))!) as { ids: string[]; totalCount: number; pages: number; exposed: string[] };
-    expect(result.totalCount).toBe(32);
-    expect(result.ids).toHaveLength(32);
-    expect(new Set(result.ids).size).toBe(32);
-    expect(result.pages).toBe(4);
-    expect(result.ids).toEqual(expect.arrayContaining(['USA', 'POL', 'FIN', 'SWE']));
-    expect(result.exposed).toHaveLength(3);
-    expect(offOrigin).toEqual([]);
-    await tab.close();
-  }, TIMEOUT);
+  it(
+    'pages through every NATO member ten at a time and reads an exposure report, when its origin is listed',
+    async () => {
+      const tab = await open(listed.url);
+      expect(await tab.evaluate(() => document.body.dataset.error ?? null)).toBeNull();
+      const result = JSON.parse((await tab.evaluate(() => document.body.dataset.result))!) as {
+        ids: string[];
+        totalCount: number;
+        pages: number;
+        exposed: string[];
+      };
+      expect(result.totalCount).toBe(32);
+      expect(result.ids).toHaveLength(32);
+      expect(new Set(result.ids).size).toBe(32);
+      expect(result.pages).toBe(4);
+      expect(result.ids).toEqual(expect.arrayContaining(['USA', 'POL', 'FIN', 'SWE']));
+      expect(result.exposed).toHaveLength(3);
+      expect(offOrigin).toEqual([]);
+      await tab.close();
+    },
+    TIMEOUT,
+  );
 
-  it('is refused by the browser when the API does not list its origin', async () => {
-    const tab = await open(unlisted.url);
-    expect(await tab.evaluate(() => document.body.dataset.result ?? null)).toBeNull();
-    expect(await tab.evaluate(() => document.body.dataset.error)).toMatch(/fetch/i);
-    expect(offOrigin).toEqual([]);
-    await tab.close();
-  }, TIMEOUT);
+  it(
+    'is refused by the browser when the API does not list its origin',
+    async () => {
+      const tab = await open(unlisted.url);
+      expect(await tab.evaluate(() => document.body.dataset.result ?? null)).toBeNull();
+      expect(await tab.evaluate(() => document.body.dataset.error)).toMatch(/fetch/i);
+      expect(offOrigin).toEqual([]);
+      await tab.close();
+    },
+    TIMEOUT,
+  );
 });

@@ -20,7 +20,10 @@ async function ask(server: TestServer, q: string, p: unknown = null, authorizati
     headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
     body: JSON.stringify({ query: cypherQuery, variables: { q, p } }),
   });
-  return (await response.json()) as { data: { cypher: { columns: string[]; rows: Record<string, unknown>[]; truncated: boolean } } | null; errors?: { message: string; extensions: { code: string } }[] };
+  return (await response.json()) as {
+    data: { cypher: { columns: string[]; rows: Record<string, unknown>[]; truncated: boolean } } | null;
+    errors?: { message: string; extensions: { code: string } }[];
+  };
 }
 
 describe('cypher field', () => {
@@ -91,7 +94,12 @@ describe('cypher field', () => {
 
   it('caps the bytes of an answer while reading it, not only its rows', async () => {
     // 1,000 rows of 5 KB each would be 5 MB: the answer stops at about 1 MB and says it was cut.
-    const body = await ask(withKey, "UNWIND range(1, 1000) AS n RETURN n, reduce(s = '', i IN range(1, 500) | s + '0123456789') AS pad", null, `Bearer ${TEST_API_KEY}`);
+    const body = await ask(
+      withKey,
+      "UNWIND range(1, 1000) AS n RETURN n, reduce(s = '', i IN range(1, 500) | s + '0123456789') AS pad",
+      null,
+      `Bearer ${TEST_API_KEY}`,
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data!.cypher.truncated).toBe(true);
     expect(body.data!.cypher.rows.length).toBeLessThan(1000);
@@ -100,7 +108,9 @@ describe('cypher field', () => {
   });
 
   it('refuses LOAD CSV and malformed params', async () => {
-    expect((await ask(withKey, "LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l", null, `Bearer ${TEST_API_KEY}`)).errors![0]!.message).toMatch(/LOAD CSV/);
+    expect(
+      (await ask(withKey, "LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l", null, `Bearer ${TEST_API_KEY}`)).errors![0]!.message,
+    ).toMatch(/LOAD CSV/);
     expect((await ask(withKey, 'RETURN $x', [1, 2], `Bearer ${TEST_API_KEY}`)).errors![0]!.extensions.code).toBe('BAD_USER_INPUT');
   });
 
@@ -110,12 +120,19 @@ describe('cypher field', () => {
     const nested = await ask(withKey, 'RETURN 1 AS x', { deep }, `Bearer ${TEST_API_KEY}`);
     expect(nested.errors![0]!.extensions.code).toBe('BAD_USER_INPUT');
     expect(nested.errors![0]!.message).toMatch(/nested deeper than/);
-    const many = await ask(withKey, 'RETURN 1 AS x', { xs: Array.from({ length: 50 }, () => Array.from({ length: 50 }, (_, i) => i)) }, `Bearer ${TEST_API_KEY}`);
+    const many = await ask(
+      withKey,
+      'RETURN 1 AS x',
+      { xs: Array.from({ length: 50 }, () => Array.from({ length: 50 }, (_, i) => i)) },
+      `Bearer ${TEST_API_KEY}`,
+    );
     expect(many.errors![0]!.message).toMatch(/more than \d+ values/);
   });
 
   it.runIf(testNeo4j().kind === 'local')('the local server itself fetches no URL, whoever asks (its IP block list)', async () => {
-    const error = await cypherRows("LOAD CSV FROM 'http://127.0.0.1:9/x' AS l RETURN l").catch((e: { code?: string; message: string }) => e);
+    const error = await cypherRows("LOAD CSV FROM 'http://127.0.0.1:9/x' AS l RETURN l").catch(
+      (e: { code?: string; message: string }) => e,
+    );
     expect((error as { message: string }).message).toMatch(/blocked via the configuration property/);
   });
 });

@@ -36,10 +36,14 @@ describe('state and states', () => {
 });
 
 describe('bloc members over time', () => {
-  const natoMembers = 'query($asOf: Date) { bloc(code: "nato") { code members(asOf: $asOf, status: [MEMBER]) { state { id } status since } } }';
+  const natoMembers =
+    'query($asOf: Date) { bloc(code: "nato") { code members(asOf: $asOf, status: [MEMBER]) { state { id } status since } } }';
 
   it('members without a status filter include partners and applicants', async () => {
-    const { body } = await graphql<{ bloc: { members: { state: { id: string }; status: string }[] } }>(server.url, '{ bloc(code: "NATO") { members { state { id } status } } }');
+    const { body } = await graphql<{ bloc: { members: { state: { id: string }; status: string }[] } }>(
+      server.url,
+      '{ bloc(code: "NATO") { members { state { id } status } } }',
+    );
     const statuses = new Map(body.data!.bloc.members.map((m) => [m.state.id, m.status]));
     expect(statuses.get('JPN')).toBe('PARTNER');
     expect(statuses.get('POL')).toBe('MEMBER');
@@ -70,7 +74,10 @@ describe('bloc members over time', () => {
   });
 
   it('Armenia is FROZEN in the CSTO today; status filters narrow the list', async () => {
-    const { body } = await graphql<{ all: { members: { state: { id: string }; status: string }[] }; full: { members: { state: { id: string } }[] } }>(
+    const { body } = await graphql<{
+      all: { members: { state: { id: string }; status: string }[] };
+      full: { members: { state: { id: string } }[] };
+    }>(
       server.url,
       '{ all: bloc(code: "CSTO") { members { state { id } status } } full: bloc(code: "CSTO") { members(status: [MEMBER]) { state { id } } } }',
     );
@@ -81,10 +88,9 @@ describe('bloc members over time', () => {
   });
 
   it('a state lists its memberships with their blocs, and the blocs their other members', async () => {
-    const { body } = await graphql<{ state: { memberships: { bloc: { code: string; members: { state: { id: string } }[] }; status: string; source: string }[] } }>(
-      server.url,
-      '{ state(id: "IND") { memberships { status source bloc { code members { state { id } } } } } }',
-    );
+    const { body } = await graphql<{
+      state: { memberships: { bloc: { code: string; members: { state: { id: string } }[] }; status: string; source: string }[] };
+    }>(server.url, '{ state(id: "IND") { memberships { status source bloc { code members { state { id } } } } } }');
     expect(body.errors).toBeUndefined();
     const byCode = new Map(body.data!.state.memberships.map((m) => [m.bloc.code, m]));
     expect([...byCode.keys()]).toEqual(expect.arrayContaining(['SCO', 'BRICS', 'QUAD']));
@@ -105,7 +111,9 @@ describe('bloc members over time', () => {
 
 describe('round trips (no N+1)', () => {
   it('a bloc with all its members and their states costs one Cypher round trip', async () => {
-    expect(await countRoundTrips(server, '{ bloc(code: "NATO") { name members(asOf: "2022-01-01") { state { id name } status } } }')).toBe(1);
+    expect(await countRoundTrips(server, '{ bloc(code: "NATO") { name members(asOf: "2022-01-01") { state { id name } status } } }')).toBe(
+      1,
+    );
   });
 
   it('every bloc with its members costs the same as one bloc', async () => {
@@ -115,10 +123,9 @@ describe('round trips (no N+1)', () => {
 
 describe('paths, overlaps, hedgers, allies', () => {
   it('India reaches Russia in one hop through the SCO or BRICS', async () => {
-    const { body } = await graphql<{ path: { hops: number; steps: { from: { id: string }; via: { code: string }; to: { id: string } }[] }[] }>(
-      server.url,
-      '{ path(from: "IND", to: "RUS") { hops steps { from { id } via { code } to { id } } } }',
-    );
+    const { body } = await graphql<{
+      path: { hops: number; steps: { from: { id: string }; via: { code: string }; to: { id: string } }[] }[];
+    }>(server.url, '{ path(from: "IND", to: "RUS") { hops steps { from { id } via { code } to { id } } } }');
     expect(body.errors).toBeUndefined();
     expect(body.data!.path.length).toBeGreaterThan(0);
     expect(body.data!.path.every((p) => p.hops === 1)).toBe(true);
@@ -132,15 +139,17 @@ describe('paths, overlaps, hedgers, allies', () => {
   });
 
   it('the Quad and BRICS overlap in India', async () => {
-    const { body } = await graphql<{ blocOverlap: { states: { id: string }[] } }>(server.url, '{ blocOverlap(a: "QUAD", b: "BRICS") { states { id } } }');
+    const { body } = await graphql<{ blocOverlap: { states: { id: string }[] } }>(
+      server.url,
+      '{ blocOverlap(a: "QUAD", b: "BRICS") { states { id } } }',
+    );
     expect(body.data!.blocOverlap.states.map((s) => s.id)).toEqual(['IND']);
   });
 
   it('Turkey and India hedge between the camps', async () => {
-    const { body } = await graphql<{ hedgers: { state: { id: string }; campA: { bloc: { code: string } }[]; campB: { bloc: { code: string } }[] }[] }>(
-      server.url,
-      '{ hedgers { state { id } campA { bloc { code } } campB { bloc { code } status } } }',
-    );
+    const { body } = await graphql<{
+      hedgers: { state: { id: string }; campA: { bloc: { code: string } }[]; campB: { bloc: { code: string } }[] }[];
+    }>(server.url, '{ hedgers { state { id } campA { bloc { code } } campB { bloc { code } status } } }');
     expect(body.errors).toBeUndefined();
     const hedgers = new Map(body.data!.hedgers.map((h) => [h.state.id, h]));
     expect(hedgers.get('TUR')!.campA.map((m) => m.bloc.code)).toContain('NATO');
@@ -152,7 +161,10 @@ describe('paths, overlaps, hedgers, allies', () => {
   });
 
   it("Poland's allies include the US through NATO; Finland had none through NATO in 2022", async () => {
-    const { body } = await graphql<{ pol: { allies: { state: { id: string }; via: { code: string }[] }[] }; fin: { allies: { via: { code: string }[] }[] } }>(
+    const { body } = await graphql<{
+      pol: { allies: { state: { id: string }; via: { code: string }[] }[] };
+      fin: { allies: { via: { code: string }[] }[] };
+    }>(
       server.url,
       '{ pol: state(id: "POL") { allies { state { id } via { code } } } fin: state(id: "FIN") { allies(asOf: "2022-01-01") { via { code } } } }',
     );
@@ -199,7 +211,8 @@ describe('the Cypher behind an answer', () => {
       '{ bloc(code: "nato") { members(asOf: "2022-01-01") { state { id } } } }',
     );
     expect(body.errors).toBeUndefined();
-    const ran = (body as { extensions?: { cypherQueries?: { file: string; params: Record<string, unknown> }[] } }).extensions?.cypherQueries;
+    const ran = (body as { extensions?: { cypherQueries?: { file: string; params: Record<string, unknown> }[] } }).extensions
+      ?.cypherQueries;
     expect(ran).toHaveLength(1);
     expect(ran![0]).toMatchObject({ file: 'cypher/queries/bloc-with-members.cypher', params: { code: 'NATO', asOf: '2022-01-01' } });
     // What an analyst would do: open the file, run it with those parameters.
@@ -213,7 +226,11 @@ describe('the Cypher behind an answer', () => {
 });
 
 async function countRoundTrips(s: TestServer, query: string): Promise<number> {
-  const response = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const response = await fetch(`${s.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   const body = (await response.json()) as { errors?: unknown; extensions: { cypherRoundTrips: number } };
   expect(body.errors).toBeUndefined();
   return body.extensions.cypherRoundTrips;

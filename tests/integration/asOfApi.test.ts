@@ -23,12 +23,18 @@ async function ask<T>(query: string, variables: Record<string, unknown> = {}): P
   const { status, body } = await graphql<T>(server.url, query, variables);
   expect(status).toBe(200);
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return { data: body.data!, roundTrips: (body as { extensions?: { cypherRoundTrips?: number } }).extensions?.cypherRoundTrips ?? Number.NaN };
+  return {
+    data: body.data!,
+    roundTrips: (body as { extensions?: { cypherRoundTrips?: number } }).extensions?.cypherRoundTrips ?? Number.NaN,
+  };
 }
 
 describe('states(asOf:)', () => {
   it('as of 1980 lists the Soviet Union and East Germany, not Estonia or Slovakia; today the reverse', async () => {
-    const ids = async (asOf?: string) => (await ask<{ states: { id: string }[] }>('query ($asOf: Date) { states(asOf: $asOf) { id } }', asOf ? { asOf } : {})).data.states.map((s) => s.id);
+    const ids = async (asOf?: string) =>
+      (await ask<{ states: { id: string }[] }>('query ($asOf: Date) { states(asOf: $asOf) { id } }', asOf ? { asOf } : {})).data.states.map(
+        (s) => s.id,
+      );
     const in1980 = await ids('1980-01-01');
     expect(in1980).toEqual(expect.arrayContaining(['SUN', 'DDR', 'DEU', 'CSK', 'YUG']));
     expect(in1980.filter((id) => ['EST', 'SVK', 'RUS', 'UKR'].includes(id))).toEqual([]);
@@ -39,21 +45,36 @@ describe('states(asOf:)', () => {
   });
 
   it('a former state says when it existed, where it is drawn, and what succeeded it', async () => {
-    const { data } = await ask<{ state: { name: string; since: string; until: string; shapes: string[]; successors: { state: { id: string }; kind: string; date: string }[] } }>(
-      '{ state(id: "SUN") { name since until shapes successors { state { id } kind date source } } }',
-    );
+    const { data } = await ask<{
+      state: {
+        name: string;
+        since: string;
+        until: string;
+        shapes: string[];
+        successors: { state: { id: string }; kind: string; date: string }[];
+      };
+    }>('{ state(id: "SUN") { name since until shapes successors { state { id } kind date source } } }');
     expect(data.state).toMatchObject({ name: 'Soviet Union', since: '1922-12-30', until: '1991-12-26' });
     expect(data.state.shapes).toEqual(expect.arrayContaining(['RUS', 'UKR', 'EST']));
-    expect(data.state.successors).toContainEqual(expect.objectContaining({ state: { id: 'RUS' }, kind: 'CONTINUATION', date: '1991-12-26' }));
+    expect(data.state.successors).toContainEqual(
+      expect.objectContaining({ state: { id: 'RUS' }, kind: 'CONTINUATION', date: '1991-12-26' }),
+    );
     expect(data.state.successors).toHaveLength(world.successions.filter((s) => s.predecessor === 'SUN').length);
-    const deu = await ask<{ state: { predecessors: { state: { id: string }; kind: string }[] } }>('{ state(id: "DEU") { predecessors { state { id } kind } } }');
+    const deu = await ask<{ state: { predecessors: { state: { id: string }; kind: string }[] } }>(
+      '{ state(id: "DEU") { predecessors { state { id } kind } } }',
+    );
     expect(deu.data.state.predecessors).toEqual([{ state: { id: 'DDR' }, kind: 'MERGER' }]);
   });
 });
 
 describe('dated attributes', () => {
   it("China's seat belongs to the Republic of China in 1965 and to the People's Republic today", async () => {
-    const { data } = await ask<{ twn: { a: boolean; b: boolean }; chn: { a: boolean; b: boolean }; sun: { a: boolean }; rus: { b: boolean } }>(`{
+    const { data } = await ask<{
+      twn: { a: boolean; b: boolean };
+      chn: { a: boolean; b: boolean };
+      sun: { a: boolean };
+      rus: { b: boolean };
+    }>(`{
       twn: state(id: "TWN") { a: p5(asOf: "1965-01-01") b: p5 }
       chn: state(id: "CHN") { a: p5(asOf: "1965-01-01") b: p5 }
       sun: state(id: "SUN") { a: p5(asOf: "1965-01-01") }
@@ -79,7 +100,9 @@ describe('dated attributes', () => {
   });
 
   it('military expenditure is the figure of the asOf year or the latest before it, and says which year', async () => {
-    const { data, roundTrips } = await ask<{ states: { id: string; m1980: number | null; y1980: number | null; s1980: string | null; now: number | null; year: number | null }[] }>(`{
+    const { data, roundTrips } = await ask<{
+      states: { id: string; m1980: number | null; y1980: number | null; s1980: string | null; now: number | null; year: number | null }[];
+    }>(`{
       states(region: "Europe") { id m1980: milexUsdBn(asOf: "1980-06-01") y1980: milexYear(asOf: "1980-06-01") s1980: milexSource(asOf: "1980-06-01") now: milexUsdBn year: milexYear }
     }`);
     // One round trip for the states (with their latest figure), one for every state's 1980 figure together.
@@ -96,9 +119,12 @@ describe('dated attributes', () => {
   });
 
   it('threats and forces carry their dates', async () => {
-    const { data } = await ask<{ state: { threats: { threat: { id: string }; since: string; until: string | null }[]; forcesHosted: { since: string; until: string | null }[] } }>(
-      '{ state(id: "POL") { threats { threat { id } since until } forcesHosted { since until } } }',
-    );
+    const { data } = await ask<{
+      state: {
+        threats: { threat: { id: string }; since: string; until: string | null }[];
+        forcesHosted: { since: string; until: string | null }[];
+      };
+    }>('{ state(id: "POL") { threats { threat { id } since until } forcesHosted { since until } } }');
     expect(data.state.threats).toEqual([{ threat: { id: 'RUS' }, since: '2020-05-12', until: null }]);
     expect(data.state.forcesHosted).toEqual([{ since: '2017-01-12', until: null }]);
   });

@@ -15,8 +15,13 @@ import { cypherRows } from '../support/db.js';
 
 type Csv = Array<Record<string, string>>;
 const reference = (file: string): Csv =>
-  parse(fs.readFileSync(path.join(projectRoot, 'data/reference/atop-4.01', file), 'utf8'), { columns: true, skip_empty_lines: true }) as Csv;
-const matches = parse(fs.readFileSync(path.join(projectRoot, 'data/facts/atop-matches.csv'), 'utf8'), { columns: true }) as Csv;
+  parse<Record<string, string>>(fs.readFileSync(path.join(projectRoot, 'data/reference/atop-4.01', file), 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+  });
+const matches: Csv = parse<Record<string, string>>(fs.readFileSync(path.join(projectRoot, 'data/facts/atop-matches.csv'), 'utf8'), {
+  columns: true,
+});
 
 const alliances = reference('atop-alliance-level.csv').filter((a) => a.ineffect === '1' || Number(a.endyr) >= 1949);
 const matched = new Map(matches.map((m) => [m.atopid!, m.bloc!]));
@@ -25,9 +30,13 @@ const { world } = buildWorld(projectRoot);
 describe('ATOP 4.01 in the graph', () => {
   it('holds every alliance in effect since 1949: generated as ATOP_<id>, or matched to a curated bloc', async () => {
     expect(alliances).toHaveLength(544);
-    const codes = new Set((await cypherRows("MATCH (b:Bloc) WHERE b.code STARTS WITH 'ATOP_' RETURN b.code AS code")).map((r) => r.code as string));
+    const codes = new Set(
+      (await cypherRows("MATCH (b:Bloc) WHERE b.code STARTS WITH 'ATOP_' RETURN b.code AS code")).map((r) => r.code as string),
+    );
     const curated = new Set((await cypherRows('MATCH (b:Bloc) RETURN b.code AS code')).map((r) => r.code as string));
-    const missing = alliances.filter((a) => !codes.has(`ATOP_${a.atopid}`) && !(matched.has(a.atopid!) && curated.has(matched.get(a.atopid!)!)));
+    const missing = alliances.filter(
+      (a) => !codes.has(`ATOP_${a.atopid}`) && !(matched.has(a.atopid!) && curated.has(matched.get(a.atopid!)!)),
+    );
     expect(missing.map((a) => a.atopid)).toEqual([]);
     expect(codes.size + matched.size).toBe(alliances.length);
     // A matched alliance is not generated a second time, and every match says how the curated bloc differs.
@@ -37,7 +46,7 @@ describe('ATOP 4.01 in the graph', () => {
     }
   });
 
-  it('holds every member phase (or says why not), from ATOP\'s entry day or the first day its state exists', async () => {
+  it("holds every member phase (or says why not), from ATOP's entry day or the first day its state exists", async () => {
     const edges = await cypherRows(
       "MATCH (s:State)-[m:MEMBER_OF]->(b:Bloc) WHERE b.code STARTS WITH 'ATOP_' RETURN b.code AS code, s.id AS state, toString(m.since) AS since, toString(m.until) AS until, m.locator AS locator",
     );
@@ -53,9 +62,14 @@ describe('ATOP 4.01 in the graph', () => {
       if (exit !== null && exit <= '1949-01-01') continue; // ended before the graph's horizon
       const entry = `${m.yrent}-${pad(m.moent!)}-${pad(m.dayent!)}`;
       // A membership's locator names every member phase it holds: "atopid N, member C, phase P; member C, phase Q".
-      const mine = (byAlliance.get(`ATOP_${m.atopid}`) ?? []).filter((e) => new RegExp(`member ${m.member}, phase ${m.phase}(;|$)`).test(e.locator as string));
+      const mine = (byAlliance.get(`ATOP_${m.atopid}`) ?? []).filter((e) =>
+        new RegExp(`member ${m.member}, phase ${m.phase}(;|$)`).test(e.locator as string),
+      );
       if (mine.length === 0) {
-        expect(dropped.has(`${m.atopid}|${m.member}`), `ATOP ${m.atopid} member ${m.member} phase ${m.phase} from ${entry}: not in the graph, and not explained`).toBe(true);
+        expect(
+          dropped.has(`${m.atopid}|${m.member}`),
+          `ATOP ${m.atopid} member ${m.member} phase ${m.phase} from ${entry}: not in the graph, and not explained`,
+        ).toBe(true);
         explained.push(`ATOP ${m.atopid}, COW ${m.member} from ${entry}: left out (no state of the graph has that code then)`);
         continue;
       }
@@ -65,10 +79,15 @@ describe('ATOP 4.01 in the graph', () => {
       const start = [entry, '1949-01-01'].sort()[1]!;
       const covering = mine.find((e) => (e.since as string) <= start && (e.until === null || (e.until as string) > start));
       if (!covering) {
-        expect(starts[0]! > entry, `ATOP ${m.atopid} member ${m.member} phase ${m.phase}: graph from ${starts[0]}, ATOP ${entry}`).toBe(true);
-        explained.push(`ATOP ${m.atopid}, COW ${m.member}: ATOP ${entry}, the graph ${starts[0]} (${mine[0]!.state} exists from then)`);
+        expect(starts[0]! > entry, `ATOP ${m.atopid} member ${m.member} phase ${m.phase}: graph from ${starts[0]}, ATOP ${entry}`).toBe(
+          true,
+        );
+        explained.push(
+          `ATOP ${m.atopid}, COW ${m.member}: ATOP ${entry}, the graph ${starts[0]} (${String(mine[0]!.state)} exists from then)`,
+        );
       }
-      if (mine.length > 1) explained.push(`ATOP ${m.atopid}, COW ${m.member}: split between ${[...new Set(mine.map((e) => e.state))].join(' and ')}`);
+      if (mine.length > 1)
+        explained.push(`ATOP ${m.atopid}, COW ${m.member}: split between ${[...new Set(mine.map((e) => e.state))].join(' and ')}`);
     }
     // The listed differences, for a reader of the test's output.
     console.log(`ATOP differences explained (${explained.length}):\n${[...new Set(explained)].join('\n')}`);
@@ -79,8 +98,8 @@ describe('ATOP 4.01 in the graph', () => {
     const rows = await cypherRows(
       "MATCH (s:State)-[m:MEMBER_OF]->(b:Bloc) WHERE b.code STARTS WITH 'ATOP_' AND s.id IN ['SUN', 'RUS'] RETURN s.id AS id, min(toString(m.since)) AS first, max(coalesce(toString(m.until), '9999')) AS last",
     );
-    const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
-    expect(byId.SUN!.last as string <= '1991-12-26').toBe(true);
-    expect(byId.RUS!.first as string >= '1991-12-26').toBe(true);
+    const byId = new Map(rows.map((r) => [r.id, r as { first: string; last: string }]));
+    expect(byId.get('SUN')!.last <= '1991-12-26').toBe(true);
+    expect(byId.get('RUS')!.first >= '1991-12-26').toBe(true);
   });
 });

@@ -22,7 +22,11 @@ afterAll(async () => {
 type Body = { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[]; extensions?: Record<string, unknown> };
 
 async function post(body: unknown): Promise<{ status: number; body: Body; bytes: number }> {
-  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   const text = await response.text();
   return { status: response.status, body: JSON.parse(text) as Body, bytes: text.length };
 }
@@ -40,7 +44,13 @@ async function stillAnswering(attack: Promise<unknown>, deadlineMs = 5000): Prom
   while (!done) {
     for (const probe of [
       () => fetch(`${server.url}/healthz`, { signal: AbortSignal.timeout(deadlineMs) }).then((r) => r.status),
-      () => fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ state(id: "POL") { name } }' }), signal: AbortSignal.timeout(deadlineMs) }).then((r) => r.status),
+      () =>
+        fetch(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ state(id: "POL") { name } }' }),
+          signal: AbortSignal.timeout(deadlineMs),
+        }).then((r) => r.status),
     ]) {
       expect(await probe()).toBe(200);
       probes += 1;
@@ -73,11 +83,26 @@ describe('list fan-out is priced by what it returns', () => {
     ['one alias of the cycle', `{ states { ${cycle(2)} } }`],
     ['blocs, their members, their blocs', '{ blocs { members { state { memberships { bloc { members { state { id } } } } } } } }'],
     ['allies of allies', '{ states { allies { state { allies { state { allies { state { id } } } } } } } }'],
-    ['exposure entries into memberships into members', '{ exposure(withdrawing: "USA") { entries { state { memberships { bloc { members { state { id } } } } } } } }'],
-    ['a bloc overlap walked back into members', '{ blocOverlap(a: "NATO", b: "EU") { states { memberships { bloc { members { state { memberships { status } } } } } } } }'],
-    ['a cycle through a fragment', 'fragment F on State { memberships { bloc { members { state { memberships { bloc { code } } } } } } } { states { ...F } }'],
-    ['scenario members under 20 aliases', `{ ${Array.from({ length: 20 }, (_, i) => `b${i}: blocs { members(scenario: { changes: [{ type: WITHDRAW, state: "USA" }] }) { status } }`).join(' ')} }`],
-    ['twenty exposures of twenty', `{ ${Array.from({ length: 20 }, (_, i) => `e${i}: exposure(withdrawing: "USA") { entries { reasons { text kind weight } state { memberships { status bloc { code name } } } } }`).join(' ')} }`],
+    [
+      'exposure entries into memberships into members',
+      '{ exposure(withdrawing: "USA") { entries { state { memberships { bloc { members { state { id } } } } } } } }',
+    ],
+    [
+      'a bloc overlap walked back into members',
+      '{ blocOverlap(a: "NATO", b: "EU") { states { memberships { bloc { members { state { memberships { status } } } } } } } }',
+    ],
+    [
+      'a cycle through a fragment',
+      'fragment F on State { memberships { bloc { members { state { memberships { bloc { code } } } } } } } { states { ...F } }',
+    ],
+    [
+      'scenario members under 20 aliases',
+      `{ ${Array.from({ length: 20 }, (_, i) => `b${i}: blocs { members(scenario: { changes: [{ type: WITHDRAW, state: "USA" }] }) { status } }`).join(' ')} }`,
+    ],
+    [
+      'twenty exposures of twenty',
+      `{ ${Array.from({ length: 20 }, (_, i) => `e${i}: exposure(withdrawing: "USA") { entries { reasons { text kind weight } state { memberships { status bloc { code name } } } } }`).join(' ')} }`,
+    ],
   ])('refuses %s', async (_name, query) => {
     const r = await post({ query });
     expect(r.status).toBe(400);
@@ -99,7 +124,8 @@ describe('list fan-out is priced by what it returns', () => {
 });
 
 describe('scenarios are bounded, whatever the document looks like', () => {
-  const changesQuery = 'query($c: [ScenarioChangeInput!]) { exposure(withdrawing: "USA", scenario: { changes: $c }) { entries { state { id } } } }';
+  const changesQuery =
+    'query($c: [ScenarioChangeInput!]) { exposure(withdrawing: "USA", scenario: { changes: $c }) { entries { state { id } } } }';
 
   it(`refuses more than ${ARGUMENT_LIMITS.maxScenarioChanges} changes (the 9 KB END_TREATY attack) with BAD_USER_INPUT, five clients at once, and keeps answering meanwhile`, async () => {
     const changes = Array.from({ length: 240 }, () => ({ type: 'END_TREATY', bloc: 'NATO' }));
@@ -125,7 +151,15 @@ describe('scenarios are bounded, whatever the document looks like', () => {
     const { body: all } = await graphql<{ states: { id: string }[] }>(server.url, '{ states { id } }');
     const states = all.data!.states.map((s) => s.id);
     expect(states.length).toBeGreaterThan(ARGUMENT_LIMITS.maxFormStates);
-    const r = await post({ query: changesQuery, variables: { c: [{ type: 'FORM', code: 'EVERYONE', states }, { type: 'END_TREATY', bloc: 'EVERYONE' }] } });
+    const r = await post({
+      query: changesQuery,
+      variables: {
+        c: [
+          { type: 'FORM', code: 'EVERYONE', states },
+          { type: 'END_TREATY', bloc: 'EVERYONE' },
+        ],
+      },
+    });
     expect(r.status).toBe(400);
     expect(codes(r.body)).toEqual(['BAD_USER_INPUT']);
   });
@@ -133,7 +167,10 @@ describe('scenarios are bounded, whatever the document looks like', () => {
   it('answers the largest scenario allowed (a FORM of 100 states, then END_TREATY repeated: a no-op)', async () => {
     const { body: all } = await graphql<{ states: { id: string }[] }>(server.url, '{ states { id } }');
     const states = all.data!.states.map((s) => s.id).slice(0, ARGUMENT_LIMITS.maxFormStates);
-    const changes = [{ type: 'FORM', code: 'HUNDRED', states, mutualDefence: true }, ...Array.from({ length: ARGUMENT_LIMITS.maxScenarioChanges - 1 }, () => ({ type: 'END_TREATY', bloc: 'HUNDRED' }))];
+    const changes = [
+      { type: 'FORM', code: 'HUNDRED', states, mutualDefence: true },
+      ...Array.from({ length: ARGUMENT_LIMITS.maxScenarioChanges - 1 }, () => ({ type: 'END_TREATY', bloc: 'HUNDRED' })),
+    ];
     const attack = Promise.all(Array.from({ length: 5 }, () => post({ query: changesQuery, variables: { c: changes } })));
     expect(await stillAnswering(attack)).toBeGreaterThan(0);
     for (const r of await attack) {
@@ -149,7 +186,8 @@ describe('CPU work runs off the event loop, within a budget that fires', () => {
     // be stopped, and the main thread answer /healthz and cheap queries all along.
     const strict = await startTestServer({ computeBudgetMs: 1 });
     try {
-      const query = '{ exposure(withdrawing: "USA", scenario: { changes: [{ type: FREEZE, state: "TUR", bloc: "NATO" }] }) { entries { state { id } } } }';
+      const query =
+        '{ exposure(withdrawing: "USA", scenario: { changes: [{ type: FREEZE, state: "TUR", bloc: "NATO" }] }) { entries { state { id } } } }';
       const attempts = await Promise.all(Array.from({ length: 4 }, () => graphql(strict.url, query)));
       for (const { body } of attempts) expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TIMEOUT']);
       expect((await fetch(`${strict.url}/healthz`)).status).toBe(200);
@@ -158,13 +196,16 @@ describe('CPU work runs off the event loop, within a budget that fires', () => {
       await strict.close();
     }
     // With the default budget the same question is answered, from the worker thread.
-    const { body } = await graphql<{ exposure: { entries: unknown[] } }>(server.url, '{ exposure(withdrawing: "USA", scenario: { changes: [{ type: FREEZE, state: "TUR", bloc: "NATO" }] }) { entries { state { id } } } }');
+    const { body } = await graphql<{ exposure: { entries: unknown[] } }>(
+      server.url,
+      '{ exposure(withdrawing: "USA", scenario: { changes: [{ type: FREEZE, state: "TUR", bloc: "NATO" }] }) { entries { state { id } } } }',
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data!.exposure.entries.length).toBeGreaterThan(0);
   });
 });
 
-describe('a client mistake found in a worker thread is still the client\'s mistake', () => {
+describe("a client mistake found in a worker thread is still the client's mistake", () => {
   it.each([
     ['an unknown withdrawing state', '{ exposure(withdrawing: "ZZZ", scenario: { name: "negative" }) { asOf } }', /ZZZ/],
     ['an empty withdrawing state', '{ exposure(withdrawing: "", scenario: { name: "negative" }) { asOf } }', /withdrawing/],
@@ -226,9 +267,17 @@ describe('bodies, encodings and framing', () => {
   });
 
   it('refuses a compressed body (415) and a declared length over the limit (413) without reading it', async () => {
-    const gz = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: 'xx' });
+    const gz = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: 'xx',
+    });
     expect(gz.status).toBe(415);
-    const big = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ state(id: "${'A'.repeat(70_000)}") { id } }` }) });
+    const big = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ state(id: "${'A'.repeat(70_000)}") { id } }` }),
+    });
     expect(big.status).toBe(413);
   });
 
@@ -250,7 +299,10 @@ describe('client mistakes are classified as such', () => {
   });
 
   it.each([
-    ['a hash that does not match', { query: '{ state(id: "POL") { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }],
+    [
+      'a hash that does not match',
+      { query: '{ state(id: "POL") { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } },
+    ],
     ['a hash alone, unknown', { extensions: { persistedQuery: { version: 1, sha256Hash: 'b'.repeat(64) } } }],
     ['a hash of the wrong type', { extensions: { persistedQuery: { version: 1, sha256Hash: 12 } } }],
     ['an unknown version', { extensions: { persistedQuery: { version: 9, sha256Hash: 'c'.repeat(64) } } }],
@@ -285,7 +337,11 @@ describe('per-client rate limit', () => {
       const statuses: number[] = [];
       let retryAfter: string | null = null;
       for (let i = 0; i < 15; i++) {
-        const response = await fetch(`${limited.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+        const response = await fetch(`${limited.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        });
         statuses.push(response.status);
         if (response.status === 429) {
           retryAfter = response.headers.get('retry-after');

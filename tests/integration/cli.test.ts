@@ -23,7 +23,8 @@ async function cli(...args: string[]) {
 }
 
 /** The installed command, as a shell runs it. */
-const spawned = (...args: string[]) => runProcess(process.execPath, [path.join(projectRoot, 'bin', 'alliance-explorer.js'), ...args], testEnv());
+const spawned = (...args: string[]) =>
+  runProcess(process.execPath, [path.join(projectRoot, 'bin', 'alliance-explorer.js'), ...args], testEnv());
 
 describe('alliance-explorer CLI', () => {
   it('prints a ranked exposure table', async () => {

@@ -20,11 +20,19 @@ afterAll(async () => {
   await server.close();
 });
 
-interface Page<T> { edges: { cursor: string; node: T }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null }; totalCount: number }
+interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
 
 async function ask<T>(query: string, variables: Record<string, unknown> = {}) {
   const { body } = await graphql<T>(server.url, query, variables);
-  return { data: body.data, errors: body.errors, roundTrips: (body as { extensions?: { cypherRoundTrips?: number } }).extensions?.cypherRoundTrips };
+  return {
+    data: body.data,
+    errors: body.errors,
+    roundTrips: (body as { extensions?: { cypherRoundTrips?: number } }).extensions?.cypherRoundTrips,
+  };
 }
 
 /** Every page of a connection, following endCursor, and the round trips each page cost. */
@@ -53,7 +61,9 @@ describe('connections', () => {
     expect(all.length).toBeGreaterThan(500);
     const { nodes, trips, total } = await everyPage<{ code: string }>(
       'query ($first: Int, $after: String) { blocsConnection(first: $first, after: $after) { edges { cursor node { code } } pageInfo { hasNextPage hasPreviousPage endCursor } totalCount } }',
-      (d: { blocsConnection: Page<{ code: string }> }) => d.blocsConnection, {}, 20,
+      (d: { blocsConnection: Page<{ code: string }> }) => d.blocsConnection,
+      {},
+      20,
     );
     expect(nodes.map((n) => n.code)).toEqual(all);
     expect(total).toBe(all.length);
@@ -61,28 +71,36 @@ describe('connections', () => {
   });
 
   it("a bloc's membersConnection pages through NATO's members, ten at a time, as members lists them", async () => {
-    const members = (await ask<{ bloc: { members: { state: { id: string } }[] } }>('{ bloc(code: "NATO") { members(status: [MEMBER]) { state { id } } } }')).data!.bloc.members.map((m) => m.state.id);
+    const members = (
+      await ask<{ bloc: { members: { state: { id: string } }[] } }>('{ bloc(code: "NATO") { members(status: [MEMBER]) { state { id } } } }')
+    ).data!.bloc.members.map((m) => m.state.id);
     const { nodes, total } = await everyPage<{ state: { id: string } }>(
       'query ($first: Int, $after: String) { bloc(code: "NATO") { membersConnection(first: $first, after: $after, status: [MEMBER]) { edges { cursor node { state { id } } } pageInfo { hasNextPage hasPreviousPage endCursor } totalCount } } }',
-      (d: { bloc: { membersConnection: Page<{ state: { id: string } }> } }) => d.bloc.membersConnection, {}, 10,
+      (d: { bloc: { membersConnection: Page<{ state: { id: string } }> } }) => d.bloc.membersConnection,
+      {},
+      10,
     );
     expect(nodes.map((n) => n.state.id)).toEqual(members);
     expect(total).toBe(32);
   });
 
-  it('statesConnection as of 1980 and an exposure report\'s entriesConnection page what the plain lists hold', async () => {
+  it("statesConnection as of 1980 and an exposure report's entriesConnection page what the plain lists hold", async () => {
     const plain = await ask<{ states: { id: string }[]; exposure: { entries: { state: { id: string } }[] } }>(
       '{ states(asOf: "1980-01-01") { id } exposure(withdrawing: "USA") { entries { state { id } } } }',
     );
     const states = await everyPage<{ id: string }>(
       'query ($first: Int, $after: String) { statesConnection(first: $first, after: $after, asOf: "1980-01-01") { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } totalCount } }',
-      (d: { statesConnection: Page<{ id: string }> }) => d.statesConnection, {}, 50,
+      (d: { statesConnection: Page<{ id: string }> }) => d.statesConnection,
+      {},
+      50,
     );
     expect(states.nodes.map((s) => s.id)).toEqual(plain.data!.states.map((s) => s.id));
     const first5 = await ask<{ exposure: { entriesConnection: Page<{ state: { id: string } }> } }>(
       '{ exposure(withdrawing: "USA") { entriesConnection(first: 5) { edges { node { state { id } } } totalCount pageInfo { hasNextPage } } } }',
     );
-    expect(first5.data!.exposure.entriesConnection.edges.map((e) => e.node.state.id)).toEqual(plain.data!.exposure.entries.slice(0, 5).map((e) => e.state.id));
+    expect(first5.data!.exposure.entriesConnection.edges.map((e) => e.node.state.id)).toEqual(
+      plain.data!.exposure.entries.slice(0, 5).map((e) => e.state.id),
+    );
     expect(first5.data!.exposure.entriesConnection.totalCount).toBe(plain.data!.exposure.entries.length);
   });
 

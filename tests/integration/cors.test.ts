@@ -29,7 +29,11 @@ const preflight = (base: string, origin: string) =>
     headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
   });
 const post = (base: string, origin: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
-  fetch(`${base}/graphql`, { method: 'POST', headers: { origin, ...headers }, body: JSON.stringify({ query: '{ bloc(code: "NATO") { name } }' }) });
+  fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { origin, ...headers },
+    body: JSON.stringify({ query: '{ bloc(code: "NATO") { name } }' }),
+  });
 
 describe('CORS', () => {
   it('answers the preflight of a listed origin, and allows it to read the answer', async () => {
@@ -45,7 +49,11 @@ describe('CORS', () => {
   });
 
   it('gives an origin not listed no Access-Control-Allow-Origin, in the preflight or the answer', async () => {
-    for (const [url, origin] of [[open.url, OTHER], [closed.url, LISTED], [closed.url, OTHER]] as const) {
+    for (const [url, origin] of [
+      [open.url, OTHER],
+      [closed.url, LISTED],
+      [closed.url, OTHER],
+    ] as const) {
       const pre = await preflight(url, origin);
       expect(pre.headers.get('access-control-allow-origin'), `${origin} on ${url}`).toBeNull();
       expect(pre.status).toBeLessThan(500);
@@ -54,8 +62,10 @@ describe('CORS', () => {
     }
   });
 
-  it('keeps Apollo\'s CSRF prevention: a simple cross-origin request (no JSON, no preflight header) is refused', async () => {
-    const r = await fetch(`${open.url}/graphql?query=${encodeURIComponent('{ bloc(code: "NATO") { name } }')}`, { headers: { origin: LISTED } });
+  it("keeps Apollo's CSRF prevention: a simple cross-origin request (no JSON, no preflight header) is refused", async () => {
+    const r = await fetch(`${open.url}/graphql?query=${encodeURIComponent('{ bloc(code: "NATO") { name } }')}`, {
+      headers: { origin: LISTED },
+    });
     expect(r.status).toBe(400);
     expect(await r.text()).toMatch(/CSRF|preflight/i);
   });

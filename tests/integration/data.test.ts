@@ -15,13 +15,38 @@ import { cypherRows } from '../support/db.js';
 
 const STATUSES = ['MEMBER', 'FROZEN', 'SUSPENDED', 'OBSERVER', 'PARTNER', 'DIALOGUE_PARTNER', 'APPLICANT'];
 const KINDS = [
-  'MILITARY_ALLIANCE', 'DEFENCE_TREATY', 'SECURITY_PARTNERSHIP', 'INTELLIGENCE_SHARING',
-  'POLITICAL_UNION', 'REGIONAL_ORGANISATION', 'ECONOMIC_GROUPING', 'CAUCUS', 'NONAGGRESSION_PACT', 'CONSULTATION_PACT',
+  'MILITARY_ALLIANCE',
+  'DEFENCE_TREATY',
+  'SECURITY_PARTNERSHIP',
+  'INTELLIGENCE_SHARING',
+  'POLITICAL_UNION',
+  'REGIONAL_ORGANISATION',
+  'ECONOMIC_GROUPING',
+  'CAUCUS',
+  'NONAGGRESSION_PACT',
+  'CONSULTATION_PACT',
 ];
 const OBLIGATIONS = ['DEFENCE', 'OFFENCE', 'NEUTRALITY', 'NONAGGRESSION', 'CONSULTATION'];
 const CONTRACT_CODES = [
-  'NATO', 'CSTO', 'SCO', 'BRICS', 'AUKUS', 'QUAD', 'B9', 'EU', 'ASEAN', 'CPTPP', 'ANZUS', 'FIVE_EYES', 'JEF',
-  'UNION_STATE', 'US_JPN', 'US_KOR', 'US_PHL', 'RUS_PRK', 'CHN_PRK',
+  'NATO',
+  'CSTO',
+  'SCO',
+  'BRICS',
+  'AUKUS',
+  'QUAD',
+  'B9',
+  'EU',
+  'ASEAN',
+  'CPTPP',
+  'ANZUS',
+  'FIVE_EYES',
+  'JEF',
+  'UNION_STATE',
+  'US_JPN',
+  'US_KOR',
+  'US_PHL',
+  'RUS_PRK',
+  'CHN_PRK',
 ];
 
 /** Ids of the states with a membership of `bloc` active on `date` ('YYYY-MM-DD', or null for today). */
@@ -58,7 +83,9 @@ describe('states', () => {
   });
 
   it('identifies every state by three upper-case letters, with the core properties and a cited lifetime', async () => {
-    const rows = await cypherRows('MATCH (s:State) RETURN s.id AS id, s.iso2 AS iso2, s.name AS name, s.region AS region, s.source AS source, s.lat AS lat, s.lng AS lng, s.until AS until, s.shapes AS shapes, s.since AS since');
+    const rows = await cypherRows(
+      'MATCH (s:State) RETURN s.id AS id, s.iso2 AS iso2, s.name AS name, s.region AS region, s.source AS source, s.lat AS lat, s.lng AS lng, s.until AS until, s.shapes AS shapes, s.since AS since',
+    );
     expect(rows).toHaveLength(197 + 9);
     for (const r of rows) {
       const former = r.until !== null;
@@ -77,9 +104,12 @@ describe('states', () => {
   });
 
   it('as of 1980 knows the Soviet Union and East Germany, not Estonia or Slovakia; as of 1995, the reverse', async () => {
-    const existing = async (day: string) => (await cypherRows(
-      'MATCH (s:State) WHERE s.since <= date($day) AND (s.until IS NULL OR s.until > date($day)) RETURN s.id AS id', { day },
-    )).map((r) => r.id as string);
+    const existing = async (day: string) =>
+      (
+        await cypherRows('MATCH (s:State) WHERE s.since <= date($day) AND (s.until IS NULL OR s.until > date($day)) RETURN s.id AS id', {
+          day,
+        })
+      ).map((r) => r.id as string);
     const in1980 = await existing('1980-01-01');
     expect(in1980).toEqual(expect.arrayContaining(['SUN', 'DDR', 'CSK', 'YUG', 'DEU', 'YAR', 'YMD']));
     expect(in1980).not.toEqual(expect.arrayContaining(['EST']));
@@ -90,22 +120,34 @@ describe('states', () => {
   });
 
   it('records how the former states ended: the Soviet Union continued by Russia, East Germany merged into Germany', async () => {
-    const rows = await cypherRows("MATCH (a:State)-[r:SUCCEEDED_BY]->(b:State) WHERE a.id IN ['SUN', 'DDR', 'CSK'] RETURN a.id AS a, b.id AS b, r.kind AS kind, toString(r.date) AS date ORDER BY a, b");
-    expect(rows).toEqual(expect.arrayContaining([
-      { a: 'SUN', b: 'RUS', kind: 'continuation', date: '1991-12-26' },
-      { a: 'SUN', b: 'EST', kind: 'restoration', date: '1991-09-06' },
-      { a: 'DDR', b: 'DEU', kind: 'merger', date: '1990-10-03' },
-      { a: 'CSK', b: 'CZE', kind: 'dissolution', date: '1993-01-01' },
-      { a: 'CSK', b: 'SVK', kind: 'dissolution', date: '1993-01-01' },
-    ]));
+    const rows = await cypherRows(
+      "MATCH (a:State)-[r:SUCCEEDED_BY]->(b:State) WHERE a.id IN ['SUN', 'DDR', 'CSK'] RETURN a.id AS a, b.id AS b, r.kind AS kind, toString(r.date) AS date ORDER BY a, b",
+    );
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { a: 'SUN', b: 'RUS', kind: 'continuation', date: '1991-12-26' },
+        { a: 'SUN', b: 'EST', kind: 'restoration', date: '1991-09-06' },
+        { a: 'DDR', b: 'DEU', kind: 'merger', date: '1990-10-03' },
+        { a: 'CSK', b: 'CZE', kind: 'dissolution', date: '1993-01-01' },
+        { a: 'CSK', b: 'SVK', kind: 'dissolution', date: '1993-01-01' },
+      ]),
+    );
     // A state's memberships end when it ends.
-    expect(await count('MATCH (s:State)-[m:MEMBER_OF]->() WHERE s.until IS NOT NULL AND (m.until IS NULL OR m.until > s.until) RETURN count(m) AS n')).toBe(0);
+    expect(
+      await count(
+        'MATCH (s:State)-[m:MEMBER_OF]->() WHERE s.until IS NOT NULL AND (m.until IS NULL OR m.until > s.until) RETURN count(m) AS n',
+      ),
+    ).toBe(0);
   });
 
-  it('dates nuclear status and the Security Council seats: the ROC holds China\'s seat in 1965, the PRC today', async () => {
-    const holders = async (prefix: 'nuclear' | 'p5', day: string) => (await cypherRows(
-      `MATCH (s:State) WHERE s.${prefix}Since <= date($day) AND (s.${prefix}Until IS NULL OR s.${prefix}Until > date($day)) RETURN s.id AS id ORDER BY id`, { day },
-    )).map((r) => r.id as string);
+  it("dates nuclear status and the Security Council seats: the ROC holds China's seat in 1965, the PRC today", async () => {
+    const holders = async (prefix: 'nuclear' | 'p5', day: string) =>
+      (
+        await cypherRows(
+          `MATCH (s:State) WHERE s.${prefix}Since <= date($day) AND (s.${prefix}Until IS NULL OR s.${prefix}Until > date($day)) RETURN s.id AS id ORDER BY id`,
+          { day },
+        )
+      ).map((r) => r.id as string);
     expect(await holders('nuclear', '2026-01-01')).toEqual(['CHN', 'FRA', 'GBR', 'IND', 'ISR', 'PAK', 'PRK', 'RUS', 'USA']);
     expect(await holders('p5', '2026-01-01')).toEqual(['CHN', 'FRA', 'GBR', 'RUS', 'USA']);
     expect(await holders('p5', '1965-01-01')).toEqual(['FRA', 'GBR', 'SUN', 'TWN', 'USA']);
@@ -114,12 +156,16 @@ describe('states', () => {
   });
 
   it('has military expenditure as a yearly series from SIPRI, each figure with its source', async () => {
-    const usa = await cypherRows("MATCH (:State {id: 'USA'})-[:SPENT]->(m:MilitaryExpenditure) RETURN m.year AS year, m.usdBn AS bn, m.source AS source ORDER BY year");
+    const usa = await cypherRows(
+      "MATCH (:State {id: 'USA'})-[:SPENT]->(m:MilitaryExpenditure) RETURN m.year AS year, m.usdBn AS bn, m.source AS source ORDER BY year",
+    );
     expect(usa[0]!.year).toBe(1949);
     expect(usa.length).toBeGreaterThan(70);
     for (const r of usa) expect(r.bn as number, JSON.stringify(r)).toBeGreaterThan(0);
     expect(usa.find((r) => r.year === 2018)).toEqual({ year: 2018, bn: 648.798, source: 'sipri:milex-1949-2018' });
-    const latest = await cypherRows('MATCH (s:State) WHERE s.milexLatestUsdBn IS NOT NULL RETURN s.id AS id, s.milexLatestYear AS year, s.milexLatestSource AS source');
+    const latest = await cypherRows(
+      'MATCH (s:State) WHERE s.milexLatestUsdBn IS NOT NULL RETURN s.id AS id, s.milexLatestYear AS year, s.milexLatestSource AS source',
+    );
     expect(latest.length).toBeGreaterThanOrEqual(150);
     const register = new Set(readSources().map((r) => r.id));
     for (const r of latest) expect(register.has((r.source as string).split(' ')[0]!), JSON.stringify(r)).toBe(true);
@@ -165,7 +211,7 @@ describe('sources and vocabularies', () => {
       expect(typeof r.name === 'string' && r.name.length > 0, where).toBe(true);
       expect(KINDS, where).toContain(r.kind);
       expect(r.founded, where).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      if (r.dissolved != null) expect(r.dissolved as string >= (r.founded as string), where).toBe(true);
+      if (r.dissolved != null) expect((r.dissolved as string) >= (r.founded as string), where).toBe(true);
       expect(typeof r.mutualDefence, where).toBe('boolean');
       if (r.mutualDefence) expect(typeof r.clause === 'string' || (r.obligations as string[]).includes('DEFENCE'), where).toBe(true);
       expect(Array.isArray(r.obligations), where).toBe(true);
@@ -176,13 +222,26 @@ describe('sources and vocabularies', () => {
 
   it('uses the allowed kinds for the contract codes', async () => {
     const rows = await cypherRows('MATCH (b:Bloc) RETURN b.code AS code, b.kind AS kind');
-    const kind = Object.fromEntries(rows.map((r) => [r.code, r.kind]));
+    const kind: Record<string, unknown> = Object.fromEntries(rows.map((r) => [String(r.code), r.kind]));
     expect(kind).toMatchObject({
-      NATO: 'MILITARY_ALLIANCE', CSTO: 'MILITARY_ALLIANCE', SCO: 'REGIONAL_ORGANISATION', ASEAN: 'REGIONAL_ORGANISATION',
-      BRICS: 'ECONOMIC_GROUPING', CPTPP: 'ECONOMIC_GROUPING', AUKUS: 'SECURITY_PARTNERSHIP', QUAD: 'SECURITY_PARTNERSHIP',
-      JEF: 'SECURITY_PARTNERSHIP', FIVE_EYES: 'INTELLIGENCE_SHARING', EU: 'POLITICAL_UNION', UNION_STATE: 'POLITICAL_UNION',
-      B9: 'CAUCUS', US_JPN: 'DEFENCE_TREATY', US_KOR: 'DEFENCE_TREATY', US_PHL: 'DEFENCE_TREATY',
-      RUS_PRK: 'DEFENCE_TREATY', CHN_PRK: 'DEFENCE_TREATY',
+      NATO: 'MILITARY_ALLIANCE',
+      CSTO: 'MILITARY_ALLIANCE',
+      SCO: 'REGIONAL_ORGANISATION',
+      ASEAN: 'REGIONAL_ORGANISATION',
+      BRICS: 'ECONOMIC_GROUPING',
+      CPTPP: 'ECONOMIC_GROUPING',
+      AUKUS: 'SECURITY_PARTNERSHIP',
+      QUAD: 'SECURITY_PARTNERSHIP',
+      JEF: 'SECURITY_PARTNERSHIP',
+      FIVE_EYES: 'INTELLIGENCE_SHARING',
+      EU: 'POLITICAL_UNION',
+      UNION_STATE: 'POLITICAL_UNION',
+      B9: 'CAUCUS',
+      US_JPN: 'DEFENCE_TREATY',
+      US_KOR: 'DEFENCE_TREATY',
+      US_PHL: 'DEFENCE_TREATY',
+      RUS_PRK: 'DEFENCE_TREATY',
+      CHN_PRK: 'DEFENCE_TREATY',
     });
     // A bilateral treaty binds two states on any day (over time a party can be succeeded: the Soviet Union by Russia).
     const parties = await cypherRows(
@@ -196,26 +255,40 @@ describe('sources and vocabularies', () => {
     for (const p of parties) expect(p.n, p.code as string).toBeLessThanOrEqual(2);
   });
 
-  it('uses the allowed values on the seeds\' edges', async () => {
+  it("uses the allowed values on the seeds' edges", async () => {
     expect(await count("MATCH ()-[t:PERCEIVES_THREAT]->() WHERE NOT t.level IN ['LOW', 'MEDIUM', 'HIGH'] RETURN count(t) AS n")).toBe(0);
     expect(await count('MATCH (a)-[r:PERCEIVES_THREAT|EXTENDS_DETERRENCE|HOSTS_FORCES_OF]->(a) RETURN count(r) AS n')).toBe(0);
-    expect(await count(
-      'MATCH ()-[d:EXTENDS_DETERRENCE]->() WHERE d.via IS NOT NULL AND NOT EXISTS { MATCH (:Bloc {code: d.via}) } RETURN count(d) AS n',
-    )).toBe(0);
-    expect(await count("MATCH (g:State)-[:EXTENDS_DETERRENCE]->() WHERE g.nuclearArmed <> true RETURN count(g) AS n")).toBe(0);
+    expect(
+      await count(
+        'MATCH ()-[d:EXTENDS_DETERRENCE]->() WHERE d.via IS NOT NULL AND NOT EXISTS { MATCH (:Bloc {code: d.via}) } RETURN count(d) AS n',
+      ),
+    ).toBe(0);
+    expect(await count('MATCH (g:State)-[:EXTENDS_DETERRENCE]->() WHERE g.nuclearArmed <> true RETURN count(g) AS n')).toBe(0);
   });
 });
 
 describe('membership dates', () => {
   it('uses only the allowed statuses, and every membership has a since date', async () => {
-    expect(await count('MATCH ()-[m:MEMBER_OF]->() WHERE NOT m.status IN $statuses OR m.since IS NULL RETURN count(m) AS n', { statuses: STATUSES })).toBe(0);
+    expect(
+      await count('MATCH ()-[m:MEMBER_OF]->() WHERE NOT m.status IN $statuses OR m.since IS NULL RETURN count(m) AS n', {
+        statuses: STATUSES,
+      }),
+    ).toBe(0);
   });
 
   it('stores dates as Neo4j dates, with since <= until', async () => {
-    expect(await count("MATCH ()-[m:MEMBER_OF]->() WHERE NOT valueType(m.since) STARTS WITH 'DATE' OR (m.until IS NOT NULL AND NOT valueType(m.until) STARTS WITH 'DATE') RETURN count(m) AS n")).toBe(0);
+    expect(
+      await count(
+        "MATCH ()-[m:MEMBER_OF]->() WHERE NOT valueType(m.since) STARTS WITH 'DATE' OR (m.until IS NOT NULL AND NOT valueType(m.until) STARTS WITH 'DATE') RETURN count(m) AS n",
+      ),
+    ).toBe(0);
     expect(await count('MATCH ()-[m:MEMBER_OF]->() WHERE m.until IS NOT NULL AND m.until < m.since RETURN count(m) AS n')).toBe(0);
     expect(await count("MATCH (b:Bloc) WHERE NOT valueType(b.founded) STARTS WITH 'DATE' RETURN count(b) AS n")).toBe(0);
-    expect(await count("MATCH ()-[r:EXTENDS_DETERRENCE|HOSTS_FORCES_OF]->() WHERE r.since IS NOT NULL AND NOT valueType(r.since) STARTS WITH 'DATE' RETURN count(r) AS n")).toBe(0);
+    expect(
+      await count(
+        "MATCH ()-[r:EXTENDS_DETERRENCE|HOSTS_FORCES_OF]->() WHERE r.since IS NOT NULL AND NOT valueType(r.since) STARTS WITH 'DATE' RETURN count(r) AS n",
+      ),
+    ).toBe(0);
   });
 
   it('has no membership before its bloc was founded or after it was dissolved', async () => {
@@ -344,7 +417,7 @@ describe('bloc membership as of a date', () => {
   });
 });
 
-describe('the seeds\' special cases', () => {
+describe("the seeds' special cases", () => {
   it('Turkey hedges: NATO member and SCO partner', async () => {
     expect(await active('NATO', null)).toContain('TUR');
     expect(await active('SCO', null, ['PARTNER'])).toContain('TUR');
@@ -353,13 +426,20 @@ describe('the seeds\' special cases', () => {
   it('the US umbrella covers every other NATO member, Japan, South Korea and Australia', async () => {
     const rows = await cypherRows("MATCH (:State {id: 'USA'})-[d:EXTENDS_DETERRENCE]->(s:State) RETURN s.id AS id, d.via AS via");
     const nato = (await active('NATO', null)).filter((id) => id !== 'USA');
-    expect(rows.filter((r) => r.via === 'NATO').map((r) => r.id).sort()).toEqual(nato);
+    expect(
+      rows
+        .filter((r) => r.via === 'NATO')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(nato);
     expect(rows.map((r) => r.id)).toEqual(expect.arrayContaining(['JPN', 'KOR', 'AUS']));
   });
 
   it('records the tripwires and the threats the seeds describe', async () => {
-    const hosts = await cypherRows('MATCH (h:State)-[:HOSTS_FORCES_OF]->(g:State) RETURN h.id + \'>\' + g.id AS pair');
-    expect(hosts.map((r) => r.pair)).toEqual(expect.arrayContaining(['POL>USA', 'JPN>USA', 'KOR>USA', 'BLR>RUS', 'ARM>RUS', 'EST>GBR', 'LVA>CAN', 'LTU>DEU', 'ESP>USA']));
+    const hosts = await cypherRows("MATCH (h:State)-[:HOSTS_FORCES_OF]->(g:State) RETURN h.id + '>' + g.id AS pair");
+    expect(hosts.map((r) => r.pair)).toEqual(
+      expect.arrayContaining(['POL>USA', 'JPN>USA', 'KOR>USA', 'BLR>RUS', 'ARM>RUS', 'EST>GBR', 'LVA>CAN', 'LTU>DEU', 'ESP>USA']),
+    );
     const threats = await cypherRows("MATCH (a:State)-[t:PERCEIVES_THREAT {level: 'HIGH'}]->(b:State) RETURN a.id + '>' + b.id AS pair");
     expect(threats.map((r) => r.pair)).toEqual(expect.arrayContaining(['POL>RUS', 'LTU>RUS', 'FIN>RUS', 'JPN>PRK', 'KOR>PRK']));
   });
@@ -387,15 +467,19 @@ describe('borders', () => {
 
 describe('the whole world', () => {
   // Of the states existing on a day, how many belong to some bloc, treaty or organisation (any status) in force then.
-  const inSomeBloc = async (day: string) => (await cypherRows(
-    `WITH date($day) AS d
+  const inSomeBloc = async (day: string) =>
+    (
+      await cypherRows(
+        `WITH date($day) AS d
      MATCH (s:State) WHERE s.since <= d AND (s.until IS NULL OR s.until > d)
      RETURN count(s) AS states, count(CASE WHEN EXISTS {
        MATCH (s)-[m:MEMBER_OF]->(b:Bloc) WHERE m.since <= d AND (m.until IS NULL OR m.until > d) AND (b.dissolved IS NULL OR b.dissolved > d)
-     } THEN 1 END) AS inBloc`, { day },
-  ))[0]!;
+     } THEN 1 END) AS inBloc`,
+        { day },
+      )
+    )[0]!;
 
-  it('at least 185 of today\'s states belong to some bloc, and at least 120 of the states of 1970-01-01 did', async () => {
+  it("at least 185 of today's states belong to some bloc, and at least 120 of the states of 1970-01-01 did", async () => {
     const today = await inSomeBloc('2026-06-01');
     expect(today.states).toBe(197);
     expect(today.inBloc as number).toBeGreaterThanOrEqual(185);
@@ -436,9 +520,17 @@ describe('nothing was silently dropped', () => {
        RETURN k, n`,
     );
     expect(Object.fromEntries(rows.map((r) => [r.k, r.n]))).toEqual({
-      State: world.states.length, Bloc: world.blocs.length, MEMBER_OF: world.memberships.length, CAUCUS_OF: world.caucuses.length,
-      PERCEIVES_THREAT: world.threats.length, EXTENDS_DETERRENCE: world.deterrence.length, HOSTS_FORCES_OF: world.forces.length,
-      SUCCEEDED_BY: world.successions.length, BORDERS: world.borders.length, MilitaryExpenditure: world.milex.length, Source: world.sources.length,
+      State: world.states.length,
+      Bloc: world.blocs.length,
+      MEMBER_OF: world.memberships.length,
+      CAUCUS_OF: world.caucuses.length,
+      PERCEIVES_THREAT: world.threats.length,
+      EXTENDS_DETERRENCE: world.deterrence.length,
+      HOSTS_FORCES_OF: world.forces.length,
+      SUCCEEDED_BY: world.successions.length,
+      BORDERS: world.borders.length,
+      MilitaryExpenditure: world.milex.length,
+      Source: world.sources.length,
     });
   });
 });

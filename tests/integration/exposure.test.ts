@@ -3,7 +3,7 @@
  * elements, bad input is BAD_USER_INPUT naming the value, and one request costs at most two round trips.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, startTestServer, type TestServer } from '../support/server.js';
+import { startTestServer, type TestServer } from '../support/server.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -17,7 +17,14 @@ interface Entry {
   state: { id: string; name: string };
   score: number;
   level: string;
-  reasons: { kind: string; text: string; weight: number; bloc: { code: string } | null; counterpart: { id: string } | null; edge: string | null }[];
+  reasons: {
+    kind: string;
+    text: string;
+    weight: number;
+    bloc: { code: string } | null;
+    counterpart: { id: string } | null;
+    edge: string | null;
+  }[];
 }
 interface Report {
   exposure: { withdrawing: { id: string }; from: { code: string }[]; asOf: string; entries: Entry[] };
@@ -36,7 +43,11 @@ async function exposure(variables: Record<string, unknown>) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as { data?: Report; errors?: { message: string; extensions: { code: string } }[]; extensions: { cypherRoundTrips: number } };
+  return (await response.json()) as {
+    data?: Report;
+    errors?: { message: string; extensions: { code: string } }[];
+    extensions: { cypherRoundTrips: number };
+  };
 }
 
 const scoreOf = (entries: Entry[], id: string) => entries.find((e) => e.state.id === id)?.score ?? 0;

@@ -61,9 +61,19 @@ describe('exposure on the facts around the question = exposure on every fact', (
   it('withdrawals from single blocs, and a bloc the state is not in', async () => {
     const asOf = '2025-06-01';
     const facts = all.get(asOf)!;
-    for (const [w, from] of [['USA', ['NATO']], ['USA', ['US_JPN', 'QUAD']], ['RUS', ['CSTO']], ['FRA', ['EU']], ['CHN', ['SCO', 'BRICS']], ['USA', ['CSTO']], ['ARM', []]] as const) {
+    for (const [w, from] of [
+      ['USA', ['NATO']],
+      ['USA', ['US_JPN', 'QUAD']],
+      ['RUS', ['CSTO']],
+      ['FRA', ['EU']],
+      ['CHN', ['SCO', 'BRICS']],
+      ['USA', ['CSTO']],
+      ['ARM', []],
+    ] as const) {
       const near = await around(asOf, [w], [...from]);
-      expect(computeExposure(near, { withdrawing: w, from }), `${w} from ${from.join(',')}`).toEqual(computeExposure(facts, { withdrawing: w, from }));
+      expect(computeExposure(near, { withdrawing: w, from }), `${w} from ${from.join(',')}`).toEqual(
+        computeExposure(facts, { withdrawing: w, from }),
+      );
     }
   });
 
@@ -89,12 +99,16 @@ describe('exposure on the facts around the question = exposure on every fact', (
       for (const bloc of ['NATO', 'CSTO', 'QUAD', ...named.blocs]) {
         const near = await around(asOf, named.states, [bloc, ...named.blocs]);
         const only = (m: { bloc: string }) => m.bloc === bloc;
-        expect(diffMemberships(near, applyScenario(near, changes), only), `${id}, ${bloc}`).toEqual(diffMemberships(facts, applyScenario(facts, changes), only));
+        expect(diffMemberships(near, applyScenario(near, changes), only), `${id}, ${bloc}`).toEqual(
+          diffMemberships(facts, applyScenario(facts, changes), only),
+        );
       }
       for (const state of ['POL', 'UKR', 'ARM', 'TUR', ...named.states]) {
         const near = await around(asOf, [state, ...named.states], named.blocs);
         const only = (m: { state: string }) => m.state === state;
-        expect(diffMemberships(near, applyScenario(near, changes), only), `${id}, ${state}`).toEqual(diffMemberships(facts, applyScenario(facts, changes), only));
+        expect(diffMemberships(near, applyScenario(near, changes), only), `${id}, ${state}`).toEqual(
+          diffMemberships(facts, applyScenario(facts, changes), only),
+        );
       }
     }
   });
@@ -103,8 +117,12 @@ describe('exposure on the facts around the question = exposure on every fact', (
     const asOf = '2025-06-01';
     const near = await around(asOf, ['XYZ'], ['NOPE']);
     expect(near.states).toEqual([]);
-    expect(attempt(() => computeExposure(near, { withdrawing: 'XYZ' }))).toEqual(attempt(() => computeExposure(all.get(asOf)!, { withdrawing: 'XYZ' })));
+    expect(attempt(() => computeExposure(near, { withdrawing: 'XYZ' }))).toEqual(
+      attempt(() => computeExposure(all.get(asOf)!, { withdrawing: 'XYZ' })),
+    );
     const usa = await around(asOf, ['USA'], ['NOPE']);
-    expect(attempt(() => computeExposure(usa, { withdrawing: 'USA', from: ['NOPE'] }))).toEqual(attempt(() => computeExposure(all.get(asOf)!, { withdrawing: 'USA', from: ['NOPE'] })));
+    expect(attempt(() => computeExposure(usa, { withdrawing: 'USA', from: ['NOPE'] }))).toEqual(
+      attempt(() => computeExposure(all.get(asOf)!, { withdrawing: 'USA', from: ['NOPE'] })),
+    );
   });
 });

@@ -36,7 +36,10 @@ const change = fc.record(
   { requiredKeys: ['type'] },
 );
 const scenario = fc.option(
-  fc.record({ name: fc.option(fc.constantFrom('negative', 'positive', 'asian-nato', 'nope', ''), { nil: undefined }), changes: fc.option(fc.array(change, { maxLength: 4 }), { nil: undefined }) }),
+  fc.record({
+    name: fc.option(fc.constantFrom('negative', 'positive', 'asian-nato', 'nope', ''), { nil: undefined }),
+    changes: fc.option(fc.array(change, { maxLength: 4 }), { nil: undefined }),
+  }),
   { nil: null },
 );
 
@@ -49,17 +52,26 @@ const query = `query($w: ID!, $from: [ID!], $asOf: Date, $scenario: ScenarioInpu
 describe('exposure and scenario inputs', () => {
   it('never answer with a server error', async () => {
     await fc.assert(
-      fc.asyncProperty(id, fc.option(fc.array(id, { maxLength: 4 }), { nil: null }), fc.option(date, { nil: null }), scenario, async (w, from, asOf, sc) => {
-        const response = await fetch(`${server.url}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query, variables: { w, from, asOf, scenario: sc } }),
-        });
-        expect(response.status).toBeLessThan(500);
-        const body = (await response.json()) as { data?: { exposure: { entries: { score: number }[] } } | null; errors?: { extensions?: { code?: string } }[] };
-        for (const error of body.errors ?? []) expect(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']).toContain(error.extensions?.code);
-        for (const entry of body.data?.exposure.entries ?? []) expect(entry.score).toBeGreaterThanOrEqual(0);
-      }),
+      fc.asyncProperty(
+        id,
+        fc.option(fc.array(id, { maxLength: 4 }), { nil: null }),
+        fc.option(date, { nil: null }),
+        scenario,
+        async (w, from, asOf, sc) => {
+          const response = await fetch(`${server.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query, variables: { w, from, asOf, scenario: sc } }),
+          });
+          expect(response.status).toBeLessThan(500);
+          const body = (await response.json()) as {
+            data?: { exposure: { entries: { score: number }[] } } | null;
+            errors?: { extensions?: { code?: string } }[];
+          };
+          for (const error of body.errors ?? []) expect(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']).toContain(error.extensions?.code);
+          for (const entry of body.data?.exposure.entries ?? []) expect(entry.score).toBeGreaterThanOrEqual(0);
+        },
+      ),
       { numRuns: 150, seed: Number(process.env.FUZZ_SEED ?? 20261121) },
     );
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);

@@ -27,7 +27,7 @@ async function post(body: string, headers: Record<string, string> = { 'content-t
   const text = await response.text();
   let json: { errors?: { message: string; extensions?: { code?: string } }[]; data?: unknown } | undefined;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text) as typeof json;
   } catch {
     json = undefined;
   }
@@ -59,7 +59,9 @@ describe('query limits', () => {
     expect(tokens.status).toBe(400);
     expect(tokens.json!.errors!.some((e) => /more tha[nt] \d+ tokens/i.test(e.message))).toBe(true);
     const directives = Array.from({ length: 50 }, () => '@include(if: true)').join(' ');
-    expect((await post(JSON.stringify({ query: `{ state(id: "USA") { id ${directives} } }` }))).json!.errors![0]!.message).toMatch(/directive/i);
+    expect((await post(JSON.stringify({ query: `{ state(id: "USA") { id ${directives} } }` }))).json!.errors![0]!.message).toMatch(
+      /directive/i,
+    );
   });
 
   it('lets every query of the README and the playground through', async () => {
@@ -88,7 +90,11 @@ describe('query limits', () => {
   });
 
   it('keeps introspection (the playground needs it) within the limits', async () => {
-    const r = await post(JSON.stringify({ query: '{ __schema { types { name fields { name type { name ofType { name ofType { name ofType { name } } } } } } } }' }));
+    const r = await post(
+      JSON.stringify({
+        query: '{ __schema { types { name fields { name type { name ofType { name ofType { name ofType { name } } } } } } } }',
+      }),
+    );
     expect(r.json?.errors).toBeUndefined();
     expect(QUERY_LIMITS.maxDepth).toBeGreaterThanOrEqual(7);
   });
@@ -119,7 +125,10 @@ describe('malformed requests', () => {
     ['broken JSON', '{"query": '],
     ['no query', '{}'],
     ['a syntax error', JSON.stringify({ query: '{ state(id: "USA") { id ' })],
-    ['a wrong variable type', JSON.stringify({ query: 'query($d: Date) { state(id: "USA") { memberships(asOf: $d) { status } } }', variables: { d: 12 } })],
+    [
+      'a wrong variable type',
+      JSON.stringify({ query: 'query($d: Date) { state(id: "USA") { memberships(asOf: $d) { status } } }', variables: { d: 12 } }),
+    ],
     ['an unknown field', JSON.stringify({ query: '{ stat(id: "USA") { id } }' })],
   ])('answers %s with a 400 and an error, never a stack trace', async (_name, body) => {
     const r = await post(body);
@@ -132,7 +141,7 @@ describe('injection strings reach Cypher as parameters only', () => {
   const injections = [
     "USA' }) DETACH DELETE n //",
     'USA"}) MATCH (n) DETACH DELETE n RETURN 1 //',
-    "x`) DETACH DELETE n //",
+    'x`) DETACH DELETE n //',
     '$ids',
     '\u0000\u202e',
     '{{7*7}}',
@@ -145,19 +154,38 @@ describe('injection strings reach Cypher as parameters only', () => {
       ['query($v: ID!) { bloc(code: $v) { code } }', { v: value }, (d) => expect(d!.bloc).toBeNull()],
       ['query($v: String) { states(region: $v) { id } }', { v: value }, (d) => expect(d!.states).toEqual([])],
       ['query($v: ID!) { exposure(withdrawing: $v) { asOf } }', { v: value }, (_d, c) => expect(c).toEqual(['BAD_USER_INPUT'])],
-      ['query($v: ID!) { exposure(withdrawing: "USA", from: [$v]) { asOf } }', { v: value }, (_d, c) => expect(c).toEqual(['BAD_USER_INPUT'])],
-      ['query($v: Date) { exposure(withdrawing: "USA", asOf: $v) { asOf } }', { v: value }, (_d, c) => expect(c).toEqual(['BAD_USER_INPUT'])],
+      [
+        'query($v: ID!) { exposure(withdrawing: "USA", from: [$v]) { asOf } }',
+        { v: value },
+        (_d, c) => expect(c).toEqual(['BAD_USER_INPUT']),
+      ],
+      [
+        'query($v: Date) { exposure(withdrawing: "USA", asOf: $v) { asOf } }',
+        { v: value },
+        (_d, c) => expect(c).toEqual(['BAD_USER_INPUT']),
+      ],
       ['query($v: ID!) { path(from: "USA", to: $v) { hops } }', { v: value }, (_d, c) => expect(c).toEqual(['BAD_USER_INPUT'])],
       ['query($v: ID!) { blocOverlap(a: "NATO", b: $v) { asOf } }', { v: value }, (_d, c) => expect(c).toEqual(['BAD_USER_INPUT'])],
       ['query($v: ID!) { hedgers(campA: [$v], campB: ["SCO"]) { state { id } } }', { v: value }, (d) => expect(d!.hedgers).toEqual([])],
       ['query($v: ID!) { scenario(id: $v) { id } }', { v: value }, (d) => expect(d!.scenario).toBeNull()],
-      ['query($v: ID!) { exposure(withdrawing: "USA", scenario: { name: $v }) { asOf } }', { v: value }, (_d, c) => expect(c).toEqual(['BAD_USER_INPUT'])],
-      ['query($v: ID!) { exposure(withdrawing: "USA", scenario: { changes: [{ type: WITHDRAW, state: $v }] }) { asOf } }', { v: value }, (_d, c) => expect(c).toEqual(['BAD_USER_INPUT'])],
+      [
+        'query($v: ID!) { exposure(withdrawing: "USA", scenario: { name: $v }) { asOf } }',
+        { v: value },
+        (_d, c) => expect(c).toEqual(['BAD_USER_INPUT']),
+      ],
+      [
+        'query($v: ID!) { exposure(withdrawing: "USA", scenario: { changes: [{ type: WITHDRAW, state: $v }] }) { asOf } }',
+        { v: value },
+        (_d, c) => expect(c).toEqual(['BAD_USER_INPUT']),
+      ],
     ];
     for (const [query, variables, check] of checks) {
       const { status, body } = await graphql(server.url, query, variables);
       expect(status, query).toBeLessThan(500);
-      check(body.data as Record<string, unknown> | undefined, (body.errors ?? []).map((e) => e.extensions?.code as string | undefined));
+      check(
+        body.data,
+        (body.errors ?? []).map((e) => e.extensions?.code as string | undefined),
+      );
     }
   });
 
@@ -171,7 +199,9 @@ describe('bounded resources', () => {
   it('huge lists in arguments are rejected before any Cypher runs, and the server keeps answering', async () => {
     const from = Array.from({ length: 5000 }, (_, i) => `B${i}`);
     for (let i = 0; i < 20; i++) {
-      const { status, body } = await graphql(server.url, 'query($f: [ID!]) { exposure(withdrawing: "USA", from: $f) { asOf } }', { f: from });
+      const { status, body } = await graphql(server.url, 'query($f: [ID!]) { exposure(withdrawing: "USA", from: $f) { asOf } }', {
+        f: from,
+      });
       expect(status).toBeLessThan(500);
       expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(body.errors?.[0]?.message).toMatch(/exposure\(from\): 5000 items, more than the 100 allowed/);
@@ -179,5 +209,4 @@ describe('bounded resources', () => {
     }
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
-
 });

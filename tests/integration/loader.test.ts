@@ -8,10 +8,12 @@ import { LoadError, loadGraph, readGraphState } from '../../src/loader/loadGraph
 import { cypherRows, graphChecksum, testDriver, testNeo4j } from '../support/db.js';
 
 const counts = async () =>
-  (await cypherRows(`
+  (
+    await cypherRows(`
     CALL () { MATCH (n) WHERE NOT n:LoadState RETURN count(n) AS nodes }
     CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
-    RETURN nodes, relationships`))[0];
+    RETURN nodes, relationships`)
+  )[0];
 
 describe('loader', () => {
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'ae-loader-'));
@@ -31,12 +33,12 @@ describe('loader', () => {
     expect(await graphChecksum()).toBe(checksum);
   });
 
-  it('stops at a syntax error with the file, the line and Neo4j\'s message, and rolls that file back', async () => {
+  it("stops at a syntax error with the file, the line and Neo4j's message, and rolls that file back", async () => {
     fs.cpSync(path.join(projectRoot, 'cypher', 'schema'), path.join(temp, 'cypher', 'schema'), { recursive: true });
     fs.mkdirSync(path.join(temp, 'cypher', 'data'), { recursive: true });
     fs.writeFileSync(
       path.join(temp, 'cypher', 'data', '000_broken.cypher'),
-      "// a file with a typo on line 4\nMERGE (:LoaderProbe {id: 1});\nMERGE (p:LoaderProbe {id: 2})\nRETRUN p;\n",
+      '// a file with a typo on line 4\nMERGE (:LoaderProbe {id: 1});\nMERGE (p:LoaderProbe {id: 2})\nRETRUN p;\n',
     );
     const checksum = await graphChecksum();
     const error = await loadGraph(testDriver(), testNeo4j().database, temp).catch((e: unknown) => e);

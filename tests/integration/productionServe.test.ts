@@ -27,17 +27,23 @@ async function startProcess(command: string, args: string[], env: Record<string,
   const child = spawn(command, args, {
     cwd: projectRoot,
     detached: true,
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USER: neo4j.user,
+      NEO4J_PASSWORD: neo4j.password,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
-  await expect
-    .poll(async () => (await fetch(`${url}/healthz`).catch(() => null))?.status, { timeout: 90_000, interval: 200 })
-    .toBe(200);
+  await expect.poll(async () => (await fetch(`${url}/healthz`).catch(() => null))?.status, { timeout: 90_000, interval: 200 }).toBe(200);
   return {
     child,
     url,
@@ -128,18 +134,22 @@ describe('npm start', () => {
     });
   }
 
-  it.runIf(process.platform === 'linux')('serves node dist/node/server/main.js: no tsx process anywhere in its tree', async () => {
-    // NEO4J_URI names the tests' server: npm start leaves a server it does not run as it is (no load).
-    const server = await startProcess('npm', ['start'], {});
-    try {
-      const commands = processTree(server.child.pid!);
-      // The supervisor and its API process (the shell npm runs the script in names the same file, after `&&`).
-      expect(commands.filter((c) => c.includes('dist/node/server/main.js start') && !c.includes('&&')).length).toBe(2);
-      expect(commands.filter((c) => /tsx/.test(c))).toEqual([]);
-      expect(server.output()).toMatch(/NEO4J_URI names a server of your own, so it is served as it is/);
-      expect(await readiness(server.url)).toMatchObject({ status: 200 });
-    } finally {
-      await server.stop();
-    }
-  }, 180_000);
+  it.runIf(process.platform === 'linux')(
+    'serves node dist/node/server/main.js: no tsx process anywhere in its tree',
+    async () => {
+      // NEO4J_URI names the tests' server: npm start leaves a server it does not run as it is (no load).
+      const server = await startProcess('npm', ['start'], {});
+      try {
+        const commands = processTree(server.child.pid!);
+        // The supervisor and its API process (the shell npm runs the script in names the same file, after `&&`).
+        expect(commands.filter((c) => c.includes('dist/node/server/main.js start') && !c.includes('&&')).length).toBe(2);
+        expect(commands.filter((c) => /tsx/.test(c))).toEqual([]);
+        expect(server.output()).toMatch(/NEO4J_URI names a server of your own, so it is served as it is/);
+        expect(await readiness(server.url)).toMatchObject({ status: 200 });
+      } finally {
+        await server.stop();
+      }
+    },
+    180_000,
+  );
 });

@@ -11,7 +11,10 @@ import { parseQueryFile } from '../../src/db/queryFiles.js';
 import { cypherRows, testDriver, testNeo4j } from '../support/db.js';
 
 const dir = path.join(projectRoot, 'cypher', 'queries');
-const files = fs.readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort();
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.cypher'))
+  .sort();
 
 async function exampleParams(text: string): Promise<Record<string, unknown>> {
   const params: Record<string, unknown> = {};
@@ -42,6 +45,9 @@ describe.each(files)('cypher/queries/%s', (file) => {
       plan.children.forEach((c) => walk(c as typeof plan));
     };
     walk(summary.plan as unknown as { operatorType: string; children: unknown[] });
-    expect(operators.some((o) => /NodeUniqueIndexSeek|NodeIndexSeek/.test(o)), `${file}: ${operators.join(' > ')}`).toBe(true);
+    expect(
+      operators.some((o) => /NodeUniqueIndexSeek|NodeIndexSeek/.test(o)),
+      `${file}: ${operators.join(' > ')}`,
+    ).toBe(true);
   });
 });

@@ -30,7 +30,12 @@ beforeAll(async () => {
   if (!local) return;
   // A generous transaction timeout: right after a restart Neo4j's caches are cold, and on a busy 2-core machine
   // the first queries can take seconds; the test is about outage handling, not speed.
-  const runner = new QueryRunner(driver, { database: neo4j.database, queriesDir: path.join(projectRoot, 'cypher', 'queries'), timeoutMs: 20_000, maxWaitMs: 20_000 });
+  const runner = new QueryRunner(driver, {
+    database: neo4j.database,
+    queriesDir: path.join(projectRoot, 'cypher', 'queries'),
+    timeoutMs: 20_000,
+    maxWaitMs: 20_000,
+  });
   app = await createApp({ runner, projectRoot, rateLimitPerMinute: 0 });
   url = `http://127.0.0.1:${await listen(app.httpServer, 0, '127.0.0.1')}`;
 }, 300_000);
@@ -80,7 +85,10 @@ describe.runIf(local)('resilience', () => {
       clients: 10,
       durationMs: 180_000,
       outcomes,
-      until: (seen) => timeline.startedAt !== undefined && Date.now() > timeline.startedAt + 8_000 && seen.filter((o) => o.at > timeline.startedAt! + 3000).length >= 30,
+      until: (seen) =>
+        timeline.startedAt !== undefined &&
+        Date.now() > timeline.startedAt + 8_000 &&
+        seen.filter((o) => o.at > timeline.startedAt! + 3000).length >= 30,
     });
     await fault;
     expect(timeline.health503).toBe(true);

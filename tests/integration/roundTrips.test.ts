@@ -48,7 +48,7 @@ describe('round trips do not grow with the number of rows (no N+1)', () => {
     expect(large).toBe(small);
   });
 
-  it("a state in one bloc costs what a state in many costs, however many members those blocs have", async () => {
+  it('a state in one bloc costs what a state in many costs, however many members those blocs have', async () => {
     const few = await roundTrips({ query: state.query, variables: { ...state.variables, id: 'AUS' } });
     const many = await roundTrips({ query: state.query, variables: { ...state.variables, id: 'FRA' } });
     expect(many).toBe(few);
@@ -67,7 +67,8 @@ describe('look-ahead answers what the loaders answer', () => {
     return { data: body.data, roundTrips: (body as { extensions?: { cypherRoundTrips?: number } }).extensions?.cypherRoundTrips };
   };
 
-  const members = 'bloc { code name kind members(asOf: $membersAsOf, status: $status) { status since until source state { id name region } } }';
+  const members =
+    'bloc { code name kind members(asOf: $membersAsOf, status: $status) { status since until source state { id name region } } }';
   const stateQuery = (viaFragment: boolean) => `query ($id: ID!, $asOf: Date, $membersAsOf: Date, $status: [MembershipStatus!]) {
     state(id: $id) { id name ${viaFragment ? '...F' : `memberships(asOf: $asOf) { status since note ${members} }`} }
   }${viaFragment ? ` fragment F on State { memberships(asOf: $asOf) { status since note ${members} } }` : ''}`;
@@ -92,7 +93,11 @@ describe('look-ahead answers what the loaders answer', () => {
   const blocQuery = (viaFragment: boolean) => `query ($code: ID!, $asOf: Date, $status: [MembershipStatus!]) {
     bloc(code: $code) { code name ${viaFragment ? '...F' : 'members(asOf: $asOf, status: $status) { status since source state { id name } }'} }
   }${viaFragment ? ' fragment F on Bloc { members(asOf: $asOf, status: $status) { status since source state { id name } } }' : ''}`;
-  for (const variables of [{ code: 'nato', asOf: '2022-01-01', status: null }, { code: 'CSTO', asOf: '2025-06-01', status: ['FROZEN'] }, { code: 'NOPE', asOf: null, status: null }]) {
+  for (const variables of [
+    { code: 'nato', asOf: '2022-01-01', status: null },
+    { code: 'CSTO', asOf: '2025-06-01', status: ['FROZEN'] },
+    { code: 'NOPE', asOf: null, status: null },
+  ]) {
     it(`bloc ${JSON.stringify(variables)}: same answer in one round trip`, async () => {
       const ahead = await answer(blocQuery(false), variables);
       const loaders = await answer(blocQuery(true), variables);
@@ -108,8 +113,18 @@ describe('look-ahead answers what the loaders answer', () => {
       viaState: state(id: "POL") { memberships(asOf: $asOf) { bloc { code members(asOf: $asOf) { status source state { id milexSource } } } } }
     }`;
     const { data, roundTrips: trips } = await answer(query, { asOf: '2025-06-01' });
-    type Member = { status: string; since: string; source?: string; note?: string | null; state: { id: string; milexSource?: string | null } };
-    const d = data as { lean: { members: Member[] }; full: { members: Member[] }; viaState: { memberships: { bloc: { code: string; members: Member[] } }[] } };
+    type Member = {
+      status: string;
+      since: string;
+      source?: string;
+      note?: string | null;
+      state: { id: string; milexSource?: string | null };
+    };
+    const d = data as {
+      lean: { members: Member[] };
+      full: { members: Member[] };
+      viaState: { memberships: { bloc: { code: string; members: Member[] } }[] };
+    };
     expect(trips).toBe(3);
     expect(d.full.members.map((m) => m.state.id)).toEqual(d.lean.members.map((m) => m.state.id));
     expect(d.full.members.every((m) => typeof m.source === 'string' && m.source.length > 0)).toBe(true);
@@ -128,7 +143,7 @@ describe('look-ahead answers what the loaders answer', () => {
     expect(ahead.data).toEqual((await answer(lean(true), {})).data);
   });
 
-  it('state memberships without the blocs\' members: one round trip too', async () => {
+  it("state memberships without the blocs' members: one round trip too", async () => {
     const query = 'query { state(id: "TUR") { name memberships(asOf: "2025-06-01") { status bloc { code name } } } }';
     const { data, roundTrips: trips } = await answer(query, {});
     expect(trips).toBe(1);

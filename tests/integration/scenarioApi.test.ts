@@ -23,13 +23,15 @@ const exposureQuery = `query($w: ID!, $from: [ID!], $s: ScenarioInput) {
 const scoreOf = (entries: Entries, id: string) => entries.find((e) => e.state.id === id)?.score ?? 0;
 
 describe('stored scenarios', () => {
-  it('lists the seeds\' scenarios with their changes, and each one runs', async () => {
+  it("lists the seeds' scenarios with their changes, and each one runs", async () => {
     const { body } = await graphql<{ scenarios: { id: string; description: string; source: string; changes: { text: string }[] }[] }>(
       server.url,
       '{ scenarios { id description source changes { text } } }',
     );
     const ids = body.data!.scenarios.map((s) => s.id);
-    expect(ids).toEqual(expect.arrayContaining(['positive', 'neutral', 'negative', 'armenia-leaves-csto', 'ukraine-joins-nato', 'asian-nato']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['positive', 'neutral', 'negative', 'armenia-leaves-csto', 'ukraine-joins-nato', 'asian-nato']),
+    );
     expect(ids.length).toBeGreaterThanOrEqual(9);
     for (const scenario of body.data!.scenarios) {
       expect(scenario.changes.length).toBeGreaterThan(0);
@@ -40,7 +42,10 @@ describe('stored scenarios', () => {
   });
 
   it('scenario(id) returns one, unknown is null', async () => {
-    const { body } = await graphql<{ a: { changes: { text: string }[] }; b: null }>(server.url, '{ a: scenario(id: "armenia-leaves-csto") { changes { text } } b: scenario(id: "nope") { id } }');
+    const { body } = await graphql<{ a: { changes: { text: string }[] }; b: null }>(
+      server.url,
+      '{ a: scenario(id: "armenia-leaves-csto") { changes { text } } b: scenario(id: "nope") { id } }',
+    );
     expect(body.data!.a.changes.map((c) => c.text)).toEqual(['WITHDRAW(ARM, CSTO)']);
     expect(body.data!.b).toBeNull();
   });
@@ -48,7 +53,10 @@ describe('stored scenarios', () => {
 
 describe('exposure under a scenario', () => {
   it('in the negative scenario, the US withdrawal still shows who loses which guarantees, with the changes listed', async () => {
-    const { body } = await graphql<{ exposure: { scenario: string[]; entries: Entries } }>(server.url, exposureQuery, { w: 'USA', s: { name: 'negative' } });
+    const { body } = await graphql<{ exposure: { scenario: string[]; entries: Entries } }>(server.url, exposureQuery, {
+      w: 'USA',
+      s: { name: 'negative' },
+    });
     expect(body.errors).toBeUndefined();
     expect(body.data!.exposure.scenario[0]).toBe('WITHDRAW(USA)');
     expect(body.data!.exposure.entries.slice(0, 10).map((e) => e.state.id)).toEqual(expect.arrayContaining(['POL', 'EST', 'LVA', 'LTU']));
@@ -58,17 +66,19 @@ describe('exposure under a scenario', () => {
   // the same question (the UK leaves NATO) costs Poland and the Baltic states more there than in the positive one.
   it('leaves Poland and the Baltic states worse off in the negative scenario than in the positive one', async () => {
     const ask = async (name: string) =>
-      (await graphql<{ exposure: { entries: Entries } }>(server.url, exposureQuery, { w: 'GBR', from: ['NATO'], s: { name } })).body.data!.exposure.entries;
+      (await graphql<{ exposure: { entries: Entries } }>(server.url, exposureQuery, { w: 'GBR', from: ['NATO'], s: { name } })).body.data!
+        .exposure.entries;
     const [positive, negative] = await Promise.all([ask('positive'), ask('negative')]);
     for (const id of ['POL', 'EST', 'LVA', 'LTU']) expect(scoreOf(negative, id), id).toBeGreaterThan(scoreOf(positive, id));
   });
 
   it('reports the delta against the baseline', async () => {
-    const { body } = await graphql<{ exposure: { deltas: { state: { id: string }; change: number; baselineScore: number; score: number }[] } }>(
-      server.url,
-      exposureQuery,
-      { w: 'USA', s: { changes: [{ type: 'FORM', code: 'JPN_AUS', name: 'Japan-Australia pact', states: ['JPN', 'AUS'], mutualDefence: true }] } },
-    );
+    const { body } = await graphql<{
+      exposure: { deltas: { state: { id: string }; change: number; baselineScore: number; score: number }[] };
+    }>(server.url, exposureQuery, {
+      w: 'USA',
+      s: { changes: [{ type: 'FORM', code: 'JPN_AUS', name: 'Japan-Australia pact', states: ['JPN', 'AUS'], mutualDefence: true }] },
+    });
     expect(body.errors).toBeUndefined();
     const deltas = body.data!.exposure.deltas;
     expect(deltas.length).toBeGreaterThan(0);
@@ -91,22 +101,57 @@ describe('exposure under a scenario', () => {
 describe('memberships under a scenario', () => {
   it('Ukraine in NATO, Armenia out of the CSTO, and what changed', async () => {
     const { body } = await graphql<{
-      nato: { members: { state: { id: string }; status: string; source: string }[]; memberChanges: { state: { id: string }; before: string | null; after: string | null }[] };
+      nato: {
+        members: { state: { id: string }; status: string; source: string }[];
+        memberChanges: { state: { id: string }; before: string | null; after: string | null }[];
+      };
       csto: { members: { state: { id: string } }[] };
       arm: { memberships: { bloc: { code: string } }[] };
     }>(
       server.url,
-      `{ nato: bloc(code: "NATO") { members(status: [MEMBER], scenario: { name: "ukraine-joins-nato" }) { state { id } status source }
-                                   memberChanges(scenario: { name: "ukraine-joins-nato" }) { state { id } before after } }
-         csto: bloc(code: "CSTO") { members(scenario: { name: "armenia-leaves-csto" }) { state { id } } }
-         arm: state(id: "ARM") { memberships(scenario: { name: "armenia-leaves-csto" }) { bloc { code } } } }`,
+      `
+        {
+          nato: bloc(code: "NATO") {
+            members(status: [MEMBER], scenario: { name: "ukraine-joins-nato" }) {
+              state {
+                id
+              }
+              status
+              source
+            }
+            memberChanges(scenario: { name: "ukraine-joins-nato" }) {
+              state {
+                id
+              }
+              before
+              after
+            }
+          }
+          csto: bloc(code: "CSTO") {
+            members(scenario: { name: "armenia-leaves-csto" }) {
+              state {
+                id
+              }
+            }
+          }
+          arm: state(id: "ARM") {
+            memberships(scenario: { name: "armenia-leaves-csto" }) {
+              bloc {
+                code
+              }
+            }
+          }
+        }
+      `,
     );
     expect(body.errors).toBeUndefined();
     const ukraine = body.data!.nato.members.find((m) => m.state.id === 'UKR')!;
     expect(ukraine.status).toBe('MEMBER');
     expect(ukraine.source).toMatch(/scenario/);
     expect(body.data!.nato.members).toHaveLength(33);
-    expect(body.data!.nato.memberChanges).toEqual([{ state: { id: 'UKR' }, before: expect.any(String), after: 'MEMBER' }]);
+    expect(body.data!.nato.memberChanges).toHaveLength(1);
+    expect(body.data!.nato.memberChanges[0]).toMatchObject({ state: { id: 'UKR' }, after: 'MEMBER' });
+    expect(typeof body.data!.nato.memberChanges[0]!.before).toBe('string');
     expect(body.data!.csto.members.map((m) => m.state.id)).not.toContain('ARM');
     expect(body.data!.arm.memberships.map((m) => m.bloc.code)).not.toContain('CSTO');
   });
@@ -129,8 +174,14 @@ describe('bad changes', () => {
 describe('what-ifs never write and never leak', () => {
   it('two different scenarios at once each see only their own changes', async () => {
     const ask = (name: string) =>
-      graphql<{ bloc: { members: { state: { id: string } }[] } }>(server.url, 'query($s: ScenarioInput) { bloc(code: "CSTO") { members(scenario: $s) { state { id } } } }', { s: { name } });
-    const results = await Promise.all(Array.from({ length: 60 }, (_, i) => ask(i % 2 ? 'armenia-leaves-csto' : 'ukraine-joins-nato').then((r) => [i, r] as const)));
+      graphql<{ bloc: { members: { state: { id: string } }[] } }>(
+        server.url,
+        'query($s: ScenarioInput) { bloc(code: "CSTO") { members(scenario: $s) { state { id } } } }',
+        { s: { name } },
+      );
+    const results = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => ask(i % 2 ? 'armenia-leaves-csto' : 'ukraine-joins-nato').then((r) => [i, r] as const)),
+    );
     for (const [i, r] of results) {
       const ids = r.body.data!.bloc.members.map((m) => m.state.id);
       expect(ids.includes('ARM'), `request ${i}`).toBe(i % 2 === 0);
@@ -139,11 +190,21 @@ describe('what-ifs never write and never leak', () => {
 
   it('a thousand scenario queries leave the stored graph byte-for-byte unchanged', async () => {
     const before = await graphChecksum();
-    const names = ['positive', 'neutral', 'negative', 'asian-nato', 'ukraine-joins-nato', 'armenia-leaves-csto', 'coalitions-of-the-willing'];
+    const names = [
+      'positive',
+      'neutral',
+      'negative',
+      'asian-nato',
+      'ukraine-joins-nato',
+      'armenia-leaves-csto',
+      'coalitions-of-the-willing',
+    ];
     for (let batch = 0; batch < 50; batch++) {
       await Promise.all(
         Array.from({ length: 20 }, (_, i) =>
-          graphql(server.url, exposureQuery, { w: i % 3 ? 'USA' : 'RUS', s: { name: names[(batch + i) % names.length] } }).then((r) => expect(r.body.errors).toBeUndefined()),
+          graphql(server.url, exposureQuery, { w: i % 3 ? 'USA' : 'RUS', s: { name: names[(batch + i) % names.length] } }).then((r) =>
+            expect(r.body.errors).toBeUndefined(),
+          ),
         ),
       );
     }

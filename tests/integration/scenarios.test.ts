@@ -34,8 +34,15 @@ const SCENARIOS_QUERY = queryFile('scenarios');
 const EXPOSURE_QUERY = queryFile('facts-of-date');
 
 const EXPECTED_IDS = [
-  'armenia-leaves-csto', 'asian-nato', 'coalitions-of-the-willing', 'europe-fills-the-void', 'nato-keeps-the-us',
-  'negative', 'neutral', 'positive', 'ukraine-joins-nato',
+  'armenia-leaves-csto',
+  'asian-nato',
+  'coalitions-of-the-willing',
+  'europe-fills-the-void',
+  'nato-keeps-the-us',
+  'negative',
+  'neutral',
+  'positive',
+  'ukraine-joins-nato',
 ];
 const BALTICS_AND_POLAND = ['EST', 'LVA', 'LTU', 'POL'];
 
@@ -73,9 +80,15 @@ const scenarioFacts = (id: string): GraphFacts => {
   if (!f) throw new Error(`no stored scenario "${id}"`);
   return f;
 };
-const statusesOf = (f: GraphFacts, state: string, bloc: string) => f.memberships.filter((m) => m.state === state && m.bloc === bloc).map((m) => m.status);
-const membersOf = (f: GraphFacts, bloc: string) => f.memberships.filter((m) => m.bloc === bloc).map((m) => m.state).sort();
-const umbrella = (f: GraphFacts, guarantor: string, protectedState: string) => f.deterrence.some((d) => d.guarantor === guarantor && d.protected === protectedState);
+const statusesOf = (f: GraphFacts, state: string, bloc: string) =>
+  f.memberships.filter((m) => m.state === state && m.bloc === bloc).map((m) => m.status);
+const membersOf = (f: GraphFacts, bloc: string) =>
+  f.memberships
+    .filter((m) => m.bloc === bloc)
+    .map((m) => m.state)
+    .sort();
+const umbrella = (f: GraphFacts, guarantor: string, protectedState: string) =>
+  f.deterrence.some((d) => d.guarantor === guarantor && d.protected === protectedState);
 const forces = (f: GraphFacts, host: string, foreign: string) => f.forces.some((x) => x.host === host && x.foreign === foreign);
 const blocOf = (f: GraphFacts, code: string) => f.blocs.find((b) => b.code === code);
 /** Score of each state in `ids` for one exposure question under a scenario (0 when the state loses nothing). */
@@ -85,7 +98,7 @@ const scores = (f: GraphFacts, question: ExposureInput, ids: string[]): number[]
 };
 
 describe('the stored scenarios', () => {
-  it('are the seeds\' six plus the three cases the other seeds raise, in id order', () => {
+  it("are the seeds' six plus the three cases the other seeds raise, in id order", () => {
     expect(stored.map((r) => r.scenario.id)).toEqual(EXPECTED_IDS);
   });
 
@@ -123,7 +136,7 @@ describe('the stored scenarios', () => {
     expect((await readScenarios(null)).length).toBe(EXPECTED_IDS.length);
   });
 
-  it('every change converts and every scenario applies to today\'s graph, and changes something', () => {
+  it("every change converts and every scenario applies to today's graph, and changes something", () => {
     for (const { scenario } of stored) {
       expect(changesOf.get(scenario.id)?.length, scenario.id).toBeGreaterThan(0);
       expect(scenarioFacts(scenario.id), scenario.id).not.toEqual(facts);
@@ -131,7 +144,7 @@ describe('the stored scenarios', () => {
   });
 });
 
-describe('each scenario tells its seed\'s story', () => {
+describe("each scenario tells its seed's story", () => {
   // How exposed a state is "under" a scenario needs a fixed question, asked in every scenario's world. "If the
   // US withdraws" does not do: under the negative scenario the US has already gone, so there is nothing left to
   // lose. Seed 000's negative scenario says that with the US gone "European NATO allies ... might be tempted to
@@ -198,7 +211,9 @@ describe('each scenario tells its seed\'s story', () => {
     const void_ = scores(scenarioFacts('europe-fills-the-void'), ukLeavesNato, flank);
     flank.forEach((id, i) => expect(void_[i]!, id).toBeGreaterThan(keeps[i]!));
     // "Countries in southwest Europe, on the other hand, see things differently."
-    expect(Math.min(...void_)).toBeGreaterThan(Math.max(...scores(scenarioFacts('europe-fills-the-void'), ukLeavesNato, ['PRT', 'ESP', 'ITA'])));
+    expect(Math.min(...void_)).toBeGreaterThan(
+      Math.max(...scores(scenarioFacts('europe-fills-the-void'), ukLeavesNato, ['PRT', 'ESP', 'ITA'])),
+    );
   });
 
   it('seed 001: NATO keeps the US in a marginal role, or loses it and carries on, or keeps its members without Article 5', () => {
@@ -256,7 +271,10 @@ describe('what-ifs never change the facts they start from', () => {
         computeExposure(applyScenario(fresh, changes), { withdrawing: 'RUS', from: ['CSTO'] });
       }
       // Every scenario stacked on the ones before it that still apply (FORM codes are unique, so this is valid).
-      applyScenario(facts, ['positive', 'armenia-leaves-csto', 'asian-nato', 'neutral'].flatMap((id) => changesOf.get(id)!));
+      applyScenario(
+        facts,
+        ['positive', 'armenia-leaves-csto', 'asian-nato', 'neutral'].flatMap((id) => changesOf.get(id)!),
+      );
     }
     expect(facts).toEqual(snapshot);
     expect(await readFacts(today)).toEqual(snapshot);

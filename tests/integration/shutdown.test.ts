@@ -17,7 +17,16 @@ describe('graceful shutdown', () => {
       cwd: projectRoot,
       // NODE_ENV as `npm start` sets it: under 'test' Apollo installs no signal handlers of its own, and a clash
       // between them and ours (each stopping the server) once hung the shutdown of every real start.
-      env: { ...process.env, NODE_ENV: 'production', PORT: '0', NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, API_KEY: 'shutdown-test-key', QUERY_TIMEOUT_MS: '20000' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: '0',
+        NEO4J_URI: neo4j.uri,
+        NEO4J_USER: neo4j.user,
+        NEO4J_PASSWORD: neo4j.password,
+        API_KEY: 'shutdown-test-key',
+        QUERY_TIMEOUT_MS: '20000',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -35,7 +44,9 @@ describe('graceful shutdown', () => {
     const slow = fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: 'Bearer shutdown-test-key' },
-      body: JSON.stringify({ query: '{ cypher(query: "UNWIND range(1, 4000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x) AS n") { rows } }' }),
+      body: JSON.stringify({
+        query: '{ cypher(query: "UNWIND range(1, 4000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x) AS n") { rows } }',
+      }),
     });
     // SIGTERM once Neo4j is running it (not after a guessed pause): the request is then truly in flight.
     await expect
@@ -66,7 +77,15 @@ describe('the supervisor', () => {
     const port = await freePort();
     const child = spawn(process.execPath, [path.join(projectRoot, 'bin', 'alliance-explorer.js'), 'serve'], {
       cwd: projectRoot,
-      env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HEAP_MB: '700', NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        HEAP_MB: '700',
+        NEO4J_URI: neo4j.uri,
+        NEO4J_USER: neo4j.user,
+        NEO4J_PASSWORD: neo4j.password,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -92,7 +111,11 @@ describe('the supervisor', () => {
       await expect.poll(async () => (await health())?.pid ?? first.pid, { timeout: 30_000, interval: 100 }).not.toBe(first.pid);
       expect(output).toMatch(new RegExp(`API process \\(pid ${first.pid}\\) exited \\(SIGKILL\\); starting a new one`));
       // The new one answers GraphQL, not only health.
-      const answer = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ state(id: "POL") { name } }' }) });
+      const answer = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ state(id: "POL") { name } }' }),
+      });
       expect(await answer.json()).toMatchObject({ data: { state: { name: 'Poland' } } });
     } finally {
       child.kill('SIGTERM');

@@ -19,12 +19,75 @@ afterAll(async () => {
 
 const EDGE_FIELDS = /* GraphQL */ `
   fragment Edges on State {
-    threats(asOf: $asOf) { state { id } threat { id name } level source note }
-    perceivedAsThreatBy(asOf: $asOf) { state { id } threat { id } level }
-    umbrellas(asOf: $asOf) { guarantor { id name } protected { id } via { code } since source note }
-    extendsDeterrenceTo(asOf: $asOf) { guarantor { id } protected { id } via { code } since }
-    forcesHosted(asOf: $asOf) { host { id } foreign { id name } since source note }
-    forcesAbroad(asOf: $asOf) { host { id } foreign { id } since }
+    threats(asOf: $asOf) {
+      state {
+        id
+      }
+      threat {
+        id
+        name
+      }
+      level
+      source
+      note
+    }
+    perceivedAsThreatBy(asOf: $asOf) {
+      state {
+        id
+      }
+      threat {
+        id
+      }
+      level
+    }
+    umbrellas(asOf: $asOf) {
+      guarantor {
+        id
+        name
+      }
+      protected {
+        id
+      }
+      via {
+        code
+      }
+      since
+      source
+      note
+    }
+    extendsDeterrenceTo(asOf: $asOf) {
+      guarantor {
+        id
+      }
+      protected {
+        id
+      }
+      via {
+        code
+      }
+      since
+    }
+    forcesHosted(asOf: $asOf) {
+      host {
+        id
+      }
+      foreign {
+        id
+        name
+      }
+      since
+      source
+      note
+    }
+    forcesAbroad(asOf: $asOf) {
+      host {
+        id
+      }
+      foreign {
+        id
+      }
+      since
+    }
   }
 `;
 
@@ -32,16 +95,37 @@ interface Edges {
   id: string;
   threats: { state: { id: string }; threat: { id: string; name: string }; level: string; source: string; note: string | null }[];
   perceivedAsThreatBy: { state: { id: string }; threat: { id: string }; level: string }[];
-  umbrellas: { guarantor: { id: string; name: string }; protected: { id: string }; via: { code: string } | null; since: string | null; source: string; note: string | null }[];
+  umbrellas: {
+    guarantor: { id: string; name: string };
+    protected: { id: string };
+    via: { code: string } | null;
+    since: string | null;
+    source: string;
+    note: string | null;
+  }[];
   extendsDeterrenceTo: { guarantor: { id: string }; protected: { id: string }; via: { code: string } | null; since: string | null }[];
-  forcesHosted: { host: { id: string }; foreign: { id: string; name: string }; since: string | null; source: string; note: string | null }[];
+  forcesHosted: {
+    host: { id: string };
+    foreign: { id: string; name: string };
+    since: string | null;
+    source: string;
+    note: string | null;
+  }[];
   forcesAbroad: { host: { id: string }; foreign: { id: string }; since: string | null }[];
 }
 
 async function edgesOf(id: string, asOf?: string): Promise<Edges> {
   const { body } = await graphql<{ state: Edges }>(
     server.url,
-    `query ($id: ID!, $asOf: Date) { state(id: $id) { id ...Edges } } ${EDGE_FIELDS}`,
+    `
+      query ($id: ID!, $asOf: Date) {
+        state(id: $id) {
+          id
+          ...Edges
+        }
+      }
+      ${EDGE_FIELDS}
+    `,
     asOf ? { id, asOf } : { id },
   );
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
@@ -62,7 +146,12 @@ describe('threats, umbrellas and forces of a state', () => {
     expect(russia).toMatchObject({ state: { id: 'POL' }, threat: { name: 'Russia' }, level: 'HIGH' });
     expect(russia!.note).toBeTruthy();
     expect(pol.umbrellas).toEqual([
-      expect.objectContaining({ guarantor: { id: 'USA', name: 'United States' }, protected: { id: 'POL' }, via: { code: 'NATO' }, since: '1999-03-12' }),
+      expect.objectContaining({
+        guarantor: { id: 'USA', name: 'United States' },
+        protected: { id: 'POL' },
+        via: { code: 'NATO' },
+        since: '1999-03-12',
+      }),
     ]);
     expect(pol.forcesHosted.map((f) => f.foreign.id)).toEqual(['USA']);
     // Sources are ids of the register, where a reader finds the title, publisher, date and address.
@@ -78,10 +167,12 @@ describe('threats, umbrellas and forces of a state', () => {
     const jpn = await edgesOf('JPN');
     expect(jpn.umbrellas.map((u) => [u.guarantor.id, u.via?.code, u.since])).toEqual([['USA', 'US_JPN', '1965-01-13']]);
     expect(jpn.forcesHosted.map((f) => [f.foreign.id, f.since])).toEqual([['USA', '1952-04-28']]);
-    expect(jpn.threats.map((t) => [t.threat.id, t.level]).sort()).toEqual(expect.arrayContaining([
-      ['CHN', 'HIGH'],
-      ['PRK', 'HIGH'],
-    ]));
+    expect(jpn.threats.map((t) => [t.threat.id, t.level]).sort()).toEqual(
+      expect.arrayContaining([
+        ['CHN', 'HIGH'],
+        ['PRK', 'HIGH'],
+      ]),
+    );
   });
 
   it('South Korea hosts US forces and is under the US umbrella; Russia hosts no one, has bases from Armenia to Tajikistan and shields Belarus', async () => {
@@ -98,11 +189,22 @@ describe('threats, umbrellas and forces of a state', () => {
   it("every list says what the graph holds: the United States' edges against the relationships in Neo4j", async () => {
     const usa = await edgesOf('USA');
     // The relationships in force today (a pair can have several periods, e.g. a threat level that changed).
-    const pairs = async (cypher: string) => (await cypherRows(cypher.replace(' RETURN', ' WHERE r.since <= date() AND (r.until IS NULL OR r.until > date()) RETURN'))).map((r) => r.id as string).sort();
-    expect(usa.extendsDeterrenceTo.map((d) => d.protected.id).sort()).toEqual(await pairs("MATCH (:State {id: 'USA'})-[r:EXTENDS_DETERRENCE]->(s) RETURN s.id AS id"));
-    expect(usa.forcesAbroad.map((f) => f.host.id).sort()).toEqual(await pairs("MATCH (s)-[r:HOSTS_FORCES_OF]->(:State {id: 'USA'}) RETURN s.id AS id"));
-    expect(usa.threats.map((t) => t.threat.id).sort()).toEqual(await pairs("MATCH (:State {id: 'USA'})-[r:PERCEIVES_THREAT]->(s) RETURN s.id AS id"));
-    expect(usa.perceivedAsThreatBy.map((t) => t.state.id).sort()).toEqual(await pairs("MATCH (s)-[r:PERCEIVES_THREAT]->(:State {id: 'USA'}) RETURN s.id AS id"));
+    const pairs = async (cypher: string) =>
+      (await cypherRows(cypher.replace(' RETURN', ' WHERE r.since <= date() AND (r.until IS NULL OR r.until > date()) RETURN')))
+        .map((r) => r.id as string)
+        .sort();
+    expect(usa.extendsDeterrenceTo.map((d) => d.protected.id).sort()).toEqual(
+      await pairs("MATCH (:State {id: 'USA'})-[r:EXTENDS_DETERRENCE]->(s) RETURN s.id AS id"),
+    );
+    expect(usa.forcesAbroad.map((f) => f.host.id).sort()).toEqual(
+      await pairs("MATCH (s)-[r:HOSTS_FORCES_OF]->(:State {id: 'USA'}) RETURN s.id AS id"),
+    );
+    expect(usa.threats.map((t) => t.threat.id).sort()).toEqual(
+      await pairs("MATCH (:State {id: 'USA'})-[r:PERCEIVES_THREAT]->(s) RETURN s.id AS id"),
+    );
+    expect(usa.perceivedAsThreatBy.map((t) => t.state.id).sort()).toEqual(
+      await pairs("MATCH (s)-[r:PERCEIVES_THREAT]->(:State {id: 'USA'}) RETURN s.id AS id"),
+    );
     expect(usa.extendsDeterrenceTo.map((d) => d.protected.id)).toEqual(expect.arrayContaining(['JPN', 'KOR', 'AUS', 'POL', 'FIN']));
     expect(usa.forcesAbroad.map((f) => f.host.id)).toEqual(expect.arrayContaining(['POL', 'JPN', 'KOR', 'DEU']));
     expect(usa.umbrellas).toEqual([]);
@@ -111,7 +213,14 @@ describe('threats, umbrellas and forces of a state', () => {
 
   it('a state with none of these ties gets empty lists', async () => {
     const brazil = await edgesOf('BRA');
-    expect([brazil.threats, brazil.perceivedAsThreatBy, brazil.umbrellas, brazil.extendsDeterrenceTo, brazil.forcesHosted, brazil.forcesAbroad]).toEqual([[], [], [], [], [], []]);
+    expect([
+      brazil.threats,
+      brazil.perceivedAsThreatBy,
+      brazil.umbrellas,
+      brazil.extendsDeterrenceTo,
+      brazil.forcesHosted,
+      brazil.forcesAbroad,
+    ]).toEqual([[], [], [], [], [], []]);
   });
 });
 
@@ -166,18 +275,50 @@ describe('round trips', () => {
   });
 
   it('a second date is a second edge query, not one per state', async () => {
-    const twoDates = /* GraphQL */ `{
-      states {
-        then: threats(asOf: "2000-01-01") { level }
-        now: umbrellas { since }
-        forcesHosted { since }
+    const twoDates = /* GraphQL */ `
+      {
+        states {
+          then: threats(asOf: "2000-01-01") {
+            level
+          }
+          now: umbrellas {
+            since
+          }
+          forcesHosted {
+            since
+          }
+        }
       }
-    }`;
+    `;
     expect(await roundTrips(twoDates)).toBe(3);
   });
 
   it("a bloc's members with their edges: the edges of every member in one round trip", async () => {
-    const members = /* GraphQL */ `{ bloc(code: "NATO") { members { state { umbrellas { guarantor { name } } forcesHosted { foreign { name } } threats { threat { name } } } } } }`;
+    const members = /* GraphQL */ `
+      {
+        bloc(code: "NATO") {
+          members {
+            state {
+              umbrellas {
+                guarantor {
+                  name
+                }
+              }
+              forcesHosted {
+                foreign {
+                  name
+                }
+              }
+              threats {
+                threat {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    `;
     const rows = await roundTrips(members);
     const aukus = await roundTrips(members.replace('NATO', 'AUKUS'));
     expect(rows).toBe(aukus);

@@ -15,7 +15,10 @@ async function ask(server: TestServer, query: string, variables: Record<string, 
     headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_API_KEY}` },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] },
+  };
 }
 
 describe('protective settings', () => {

@@ -29,7 +29,12 @@ export async function launchChromium(): Promise<Browser> {
  * A browser context (cold cache, no service workers) in which only `origin` (or the origins listed) gets through: every other request is
  * aborted as if offline and recorded in `offOrigin`, and so is anything that escapes routing (not http, data or blob).
  */
-export async function offlineContext(browser: Browser, origin: string | readonly string[], offOrigin: string[], options: BrowserContextOptions = {}): Promise<BrowserContext> {
+export async function offlineContext(
+  browser: Browser,
+  origin: string | readonly string[],
+  offOrigin: string[],
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
   const allowed = new Set(typeof origin === 'string' ? [origin] : origin);
   const context = await browser.newContext({ ...options, serviceWorkers: 'block' });
   await context.route('**/*', async (route) => {

@@ -26,4 +26,3 @@ export function missingChromium(): string | null {
  */
 export const browserRequired = (env: NodeJS.ProcessEnv = process.env): boolean =>
   (env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0') || env.REQUIRE_BROWSER === '1';
-

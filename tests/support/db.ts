@@ -35,9 +35,14 @@ export async function cypherWrite(query: string, params: Record<string, unknown>
 }
 
 export async function graphChecksum(): Promise<string> {
-  const nodes = await cypherRows('MATCH (n) WHERE NOT n:LoadState RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props ORDER BY id');
-  const rels = await cypherRows('MATCH (a)-[r]->(b) RETURN elementId(r) AS id, type(r) AS type, elementId(a) AS a, elementId(b) AS b, properties(r) AS props ORDER BY id');
+  const nodes = await cypherRows(
+    'MATCH (n) WHERE NOT n:LoadState RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props ORDER BY id',
+  );
+  const rels = await cypherRows(
+    'MATCH (a)-[r]->(b) RETURN elementId(r) AS id, type(r) AS type, elementId(a) AS a, elementId(b) AS b, properties(r) AS props ORDER BY id',
+  );
   const hash = createHash('sha256');
-  for (const row of [...nodes, ...rels]) hash.update(JSON.stringify(row, Object.keys(row).sort())).update(JSON.stringify(row.props, Object.keys((row.props ?? {}) as object).sort()));
+  for (const row of [...nodes, ...rels])
+    hash.update(JSON.stringify(row, Object.keys(row).sort())).update(JSON.stringify(row.props, Object.keys(row.props ?? {}).sort()));
   return `${nodes.length}:${rels.length}:${hash.digest('hex')}`;
 }

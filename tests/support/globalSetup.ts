@@ -38,10 +38,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } else if (kind === 'docker') {
     const { Neo4jContainer } = await import('@testcontainers/neo4j');
     // The module's default image is an old 4.4; the project runs 5.26 LTS.
-    const container = await new Neo4jContainer('neo4j:5.26-community').withPassword(password)
+    const container = await new Neo4jContainer('neo4j:5.26-community')
+      .withPassword(password)
       // As the local server's conf: the auto-commit reads' timeouts hold to within 100 ms.
       .withEnvironment({ NEO4J_db_transaction_monitor_check_interval: '100ms' })
-      .withStartupTimeout(180_000).start();
+      .withStartupTimeout(180_000)
+      .start();
     uri = container.getBoltUri();
     password = container.getPassword();
     stop = async () => void (await container.stop());

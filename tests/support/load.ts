@@ -39,7 +39,10 @@ export async function runLoad(
           body: JSON.stringify({ query: op.query, variables: op.variables ?? {} }),
           signal: AbortSignal.timeout(30_000),
         });
-        const body = (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string; neo4jCode?: string } }[] };
+        const body = (await response.json()) as {
+          data?: unknown;
+          errors?: { message: string; extensions?: { code?: string; neo4jCode?: string } }[];
+        };
         const ok = response.status === 200 && !body.errors;
         outcomes.push({
           at: started,

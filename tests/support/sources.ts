@@ -17,8 +17,13 @@ export interface SourceEntry {
 
 export function readSources(): SourceEntry[] {
   const text = fs.readFileSync(path.join(projectRoot, 'data', 'sources.csv'), 'utf8');
-  return parse(text, { columns: true, skip_empty_lines: true, trim: true }) as SourceEntry[];
+  return parse<SourceEntry>(text, { columns: true, skip_empty_lines: true, trim: true });
 }
 
 /** The ids of the seed articles in the register, without the `seed:` prefix. */
-export const seedIds = (): Set<string> => new Set(readSources().filter((s) => s.id.startsWith('seed:')).map((s) => s.id.slice('seed:'.length)));
+export const seedIds = (): Set<string> =>
+  new Set(
+    readSources()
+      .filter((s) => s.id.startsWith('seed:'))
+      .map((s) => s.id.slice('seed:'.length)),
+  );

@@ -38,7 +38,10 @@ describe('loadConfig', () => {
 
   it('reads CORS_ORIGINS as a list of origins, empty by default (the same origin only)', () => {
     expect(loadConfig({}).corsOrigins).toEqual([]);
-    expect(loadConfig({ CORS_ORIGINS: 'https://dash.example.org, http://localhost:5173' }).corsOrigins).toEqual(['https://dash.example.org', 'http://localhost:5173']);
+    expect(loadConfig({ CORS_ORIGINS: 'https://dash.example.org, http://localhost:5173' }).corsOrigins).toEqual([
+      'https://dash.example.org',
+      'http://localhost:5173',
+    ]);
   });
 
   it('accepts cluster URIs', () => {

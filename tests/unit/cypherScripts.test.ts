@@ -6,7 +6,7 @@ import { parseQueryFile, loadQueryFiles } from '../../src/db/queryFiles.js';
 import { readCypherScripts, scriptsHash, splitStatements } from '../../src/loader/cypherScripts.js';
 
 describe('splitStatements', () => {
-  it('splits on semicolons and keeps each statement\'s first line', () => {
+  it("splits on semicolons and keeps each statement's first line", () => {
     const statements = splitStatements('// header\nRETURN 1;\n\nMATCH (n)\nRETURN n;\n');
     expect(statements).toEqual([
       { text: '// header\nRETURN 1', line: 2 },
@@ -15,8 +15,8 @@ describe('splitStatements', () => {
   });
 
   it('ignores semicolons inside strings and comments', () => {
-    const statements = splitStatements("RETURN 'a;b' AS x, \"c;d\" AS y; // tail; comment\n/* block; */ RETURN `we;ird`;");
-    expect(statements.map((s) => s.text)).toEqual(["RETURN 'a;b' AS x, \"c;d\" AS y", '// tail; comment\n/* block; */ RETURN `we;ird`']);
+    const statements = splitStatements('RETURN \'a;b\' AS x, "c;d" AS y; // tail; comment\n/* block; */ RETURN `we;ird`;');
+    expect(statements.map((s) => s.text)).toEqual(['RETURN \'a;b\' AS x, "c;d" AS y', '// tail; comment\n/* block; */ RETURN `we;ird`']);
   });
 
   it('keeps URLs inside strings intact', () => {
@@ -49,11 +49,14 @@ describe('the cypher folder', () => {
       const used = new Set([...text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]));
       const raw = fs.readFileSync(path.join(dir, `${name}.cypher`), 'utf8');
       const declared = new Set([...raw.matchAll(/^:param\s+(\w+)/gm)].map((m) => m[1]));
-      expect([...used].filter((p) => !declared.has(p)), `${name}.cypher`).toEqual([]);
+      expect(
+        [...used].filter((p) => !declared.has(p)),
+        `${name}.cypher`,
+      ).toEqual([]);
     }
   });
 
   it('strips :param lines and the trailing semicolon from query files', () => {
-    expect(parseQueryFile(":param x => 1;\n// why\nRETURN $x;\n")).toBe('// why\nRETURN $x');
+    expect(parseQueryFile(':param x => 1;\n// why\nRETURN $x;\n')).toBe('// why\nRETURN $x');
   });
 });

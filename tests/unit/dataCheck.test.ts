@@ -12,7 +12,9 @@ import { runData } from '../../src/data/check.js';
 import { buildWorld } from '../../src/data/world.js';
 
 const temps: string[] = [];
-afterEach(() => { for (const t of temps.splice(0)) fs.rmSync(t, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const t of temps.splice(0)) fs.rmSync(t, { recursive: true, force: true });
+});
 
 /** A copy of the tables and the generated scripts, to break on purpose. */
 function copy(): string {
@@ -59,7 +61,9 @@ describe('data:check', () => {
   it('fails on two overlapping periods of one state in one bloc', () => {
     const root = copy();
     const line = appendRow(root, 'data/facts/memberships.csv', 'NATO,POL,PARTNER,,,1999-01-01,day,2000-01-01,day,nato:news-84445,,x,');
-    expect(problemsOf(root).some((p) => p.startsWith(`data/facts/memberships.csv:${line}: membership overlaps the period on line `))).toBe(true);
+    expect(problemsOf(root).some((p) => p.startsWith(`data/facts/memberships.csv:${line}: membership overlaps the period on line `))).toBe(
+      true,
+    );
   });
 
   it('fails on a membership outside the life of its state (East Germany in NATO after 1990)', () => {
@@ -77,18 +81,30 @@ describe('data:check', () => {
   it('fails on a citation whose title names neither the state nor the bloc, unless the row says why', () => {
     const root = copy();
     // The audit's C1: an article on Armenia's CSTO freeze cited for another state's membership of another bloc.
-    const line = editRow(root, 'data/facts/memberships.csv', 'NATO,POL,MEMBER', (l) => l.replace(/,[^,]+:[^,]+,([^,]*),([^,]*),/, ',seed:001_755de6303d100593,$1,,'));
+    const line = editRow(root, 'data/facts/memberships.csv', 'NATO,POL,MEMBER', (l) =>
+      l.replace(/,[^,]+:[^,]+,([^,]*),([^,]*),/, ',seed:001_755de6303d100593,$1,,'),
+    );
     const expected = `data/facts/memberships.csv:${line}: source seed:001_755de6303d100593 ("NATO's Uncertain Future") names none of POL, NATO`;
     expect(problemsOf(root).some((p) => p.startsWith(expected))).toBe(false); // the title names NATO: not flagged
     editRow(root, 'data/facts/memberships.csv', 'NATO,POL,MEMBER', (l) => l.replace('NATO,POL,MEMBER', 'EU,POL,MEMBER'));
-    expect(problemsOf(root).some((p) => p.startsWith(`data/facts/memberships.csv:${line}: source seed:001_755de6303d100593 ("NATO's Uncertain Future") names none of POL, EU`))).toBe(true);
-    editRow(root, 'data/facts/memberships.csv', 'EU,POL,MEMBER', (l) => l.replace(/,seed:001_755de6303d100593,([^,]*),,/, ',seed:001_755de6303d100593,$1,the study says so,'));
+    expect(
+      problemsOf(root).some((p) =>
+        p.startsWith(
+          `data/facts/memberships.csv:${line}: source seed:001_755de6303d100593 ("NATO's Uncertain Future") names none of POL, EU`,
+        ),
+      ),
+    ).toBe(true);
+    editRow(root, 'data/facts/memberships.csv', 'EU,POL,MEMBER', (l) =>
+      l.replace(/,seed:001_755de6303d100593,([^,]*),,/, ',seed:001_755de6303d100593,$1,the study says so,'),
+    );
     expect(problemsOf(root).some((p) => p.includes('names none of POL, EU'))).toBe(false);
   });
 
   it('fails on a source that is not in the register, and on a date that is not a day', () => {
     const root = copy();
-    const line = editRow(root, 'data/facts/forces.csv', 'POL,USA,', (l) => l.replace(/^POL,USA,[^,]+,/, 'POL,USA,2017-02-30,').replace(/,day,([^,]*),([^,]*),[a-z][^,]*,/, ',day,$1,$2,nowhere:page,'));
+    const line = editRow(root, 'data/facts/forces.csv', 'POL,USA,', (l) =>
+      l.replace(/^POL,USA,[^,]+,/, 'POL,USA,2017-02-30,').replace(/,day,([^,]*),([^,]*),[a-z][^,]*,/, ',day,$1,$2,nowhere:page,'),
+    );
     const problems = problemsOf(root);
     expect(problems).toContain(`data/facts/forces.csv:${line}: since "2017-02-30" is not an ISO date YYYY-MM-DD`);
     expect(problems).toContain(`data/facts/forces.csv:${line}: source "nowhere:page" is not in the register (data/sources.csv)`);

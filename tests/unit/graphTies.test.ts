@@ -4,18 +4,47 @@
  * ends become outsiders, and where the layout puts them.
  */
 import { describe, expect, it } from 'vitest';
-import type { BlocGraphQuery, StateGraphQuery, ThreatFragment, UmbrellaFragment, ForcesFragment } from '../../web/dashboard/src/__generated__/operations.js';
+import type {
+  BlocGraphQuery,
+  StateGraphQuery,
+  ThreatFragment,
+  UmbrellaFragment,
+  ForcesFragment,
+} from '../../web/dashboard/src/__generated__/operations.js';
 import { blocGraph, stateGraph, tiesOf, tiesTouching } from '../../web/dashboard/src/graph/elements.js';
 import { radialLayout } from '../../web/dashboard/src/graph/layout.js';
 
 const s = (id: string, name = id, nuclearArmed = false) => ({ id, name, nuclearArmed });
-const threat = (from: string, to: string, level: ThreatFragment['level'] = 'HIGH'): ThreatFragment => ({ state: s(from), threat: s(to), level, source: 'seed:x', note: null });
-const umbrella = (from: string, to: string, since: string | null = null): UmbrellaFragment => ({ guarantor: s(from), protected: s(to), via: { code: 'NATO' }, since, source: 'https://example.org', note: null });
-const forces = (host: string, foreign: string): ForcesFragment => ({ host: s(host), foreign: s(foreign), since: null, source: 'https://example.org', note: null });
+const threat = (from: string, to: string, level: ThreatFragment['level'] = 'HIGH'): ThreatFragment => ({
+  state: s(from),
+  threat: s(to),
+  level,
+  source: 'seed:x',
+  note: null,
+});
+const umbrella = (from: string, to: string, since: string | null = null): UmbrellaFragment => ({
+  guarantor: s(from),
+  protected: s(to),
+  via: { code: 'NATO' },
+  since,
+  source: 'https://example.org',
+  note: null,
+});
+const forces = (host: string, foreign: string): ForcesFragment => ({
+  host: s(host),
+  foreign: s(foreign),
+  since: null,
+  source: 'https://example.org',
+  note: null,
+});
 
 describe('tiesOf', () => {
   it('points a threat at the state feared, an umbrella at the state protected, forces at their host', () => {
-    const ties = tiesOf({ threats: [threat('POL', 'RUS')], umbrellas: [umbrella('USA', 'POL', '1999-03-12')], forces: [forces('POL', 'USA')] });
+    const ties = tiesOf({
+      threats: [threat('POL', 'RUS')],
+      umbrellas: [umbrella('USA', 'POL', '1999-03-12')],
+      forces: [forces('POL', 'USA')],
+    });
     expect(ties.map((t) => t.id)).toEqual(['threat:POL>RUS', 'umbrella:USA>POL', 'forces:USA>POL']);
     expect(ties[0]).toMatchObject({ level: 'HIGH', since: null });
     expect(ties[1]).toMatchObject({ via: 'NATO', since: '1999-03-12' });
@@ -34,7 +63,16 @@ describe('tiesOf', () => {
 
 describe('blocGraph and stateGraph with ties', () => {
   const member = (id: string) => ({ status: 'MEMBER' as const, since: '1999-03-12', until: null, role: null, note: null, state: s(id) });
-  const nato = { code: 'NATO', name: 'NATO', kind: 'MILITARY_ALLIANCE' as const, founded: '1949-08-24', dissolved: null, mutualDefence: true, defenceClause: null, members: [member('POL'), member('USA')] };
+  const nato = {
+    code: 'NATO',
+    name: 'NATO',
+    kind: 'MILITARY_ALLIANCE' as const,
+    founded: '1949-08-24',
+    dissolved: null,
+    mutualDefence: true,
+    defenceClause: null,
+    members: [member('POL'), member('USA')],
+  };
   const blocs = [nato] as unknown as NonNullable<BlocGraphQuery['bloc']>['around'];
   const ties = tiesOf({ threats: [threat('POL', 'RUS')], umbrellas: [umbrella('USA', 'POL')] });
 
@@ -55,7 +93,14 @@ describe('blocGraph and stateGraph with ties', () => {
       id: 'POL',
       name: 'Poland',
       nuclearArmed: false,
-      memberships: [{ status: 'MEMBER', since: '1999-03-12', role: null, bloc: { code: 'NATO', name: 'NATO', kind: 'MILITARY_ALLIANCE', mutualDefence: true } }],
+      memberships: [
+        {
+          status: 'MEMBER',
+          since: '1999-03-12',
+          role: null,
+          bloc: { code: 'NATO', name: 'NATO', kind: 'MILITARY_ALLIANCE', mutualDefence: true },
+        },
+      ],
       allies: [{ state: { id: 'USA', name: 'United States' }, via: [{ code: 'NATO' }] }],
     } as unknown as NonNullable<StateGraphQuery['state']>;
     const model = stateGraph(poland, new Set(['USA']), ties);

@@ -10,13 +10,20 @@ import { projectRoot } from '../../src/config/config.js';
 import { QUERIES } from '../../src/db/queries.js';
 
 const dir = path.join(projectRoot, 'cypher', 'queries');
-const files = fs.readdirSync(dir).filter((f) => f.endsWith('.cypher')).map((f) => path.basename(f, '.cypher')).sort();
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.cypher'))
+  .map((f) => path.basename(f, '.cypher'))
+  .sort();
 const declared = Object.values(QUERIES);
 
 /** The parameters a file's text uses: `$name` outside comments. */
 function parametersUsed(name: string): string[] {
   const text = fs.readFileSync(path.join(dir, `${name}.cypher`), 'utf8');
-  const code = text.split('\n').filter((line) => !/^\s*(\/\/|:param)/.test(line)).join('\n');
+  const code = text
+    .split('\n')
+    .filter((line) => !/^\s*(\/\/|:param)/.test(line))
+    .join('\n');
   return [...new Set([...code.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!))].sort();
 }
 

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { resolvedFieldsGuard } from '../../src/graphql/limits.js';
 
 const typeDefs = 'type Item { id: ID! name: String! } type Query { items(n: Int!): [Item!]! }';
-const resolvers = { Query: { items: (_: unknown, { n }: { n: number }) => Array.from({ length: n }, (_, i) => ({ id: String(i), name: `item ${i}` })) } };
+const resolvers = {
+  Query: { items: (_: unknown, { n }: { n: number }) => Array.from({ length: n }, (_, i) => ({ id: String(i), name: `item ${i}` })) },
+};
 
 async function run(n: number, max: number) {
   const server = new ApolloServer({ typeDefs, resolvers, plugins: [resolvedFieldsGuard(max)] });

@@ -18,7 +18,8 @@ describe('the contract', () => {
       if (type.name.startsWith('__') || BUILT_IN.has(type.name)) continue;
       if (!type.description) missing.push(type.name);
       if (isObjectType(type) || isInputObjectType(type) || isInterfaceType(type)) {
-        for (const field of Object.values<{ name: string; description?: string | null }>(type.getFields())) if (!field.description) missing.push(`${type.name}.${field.name}`);
+        for (const field of Object.values<{ name: string; description?: string | null }>(type.getFields()))
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
       }
     }
     expect(missing).toEqual([]);
@@ -26,7 +27,15 @@ describe('the contract', () => {
 
   it('names each enum value it adds in the changelog, and every connection type has its page info', () => {
     const changelog = fs.readFileSync(path.join(projectRoot, 'docs', 'contract-changelog.md'), 'utf8');
-    for (const name of ['NONAGGRESSION_PACT', 'CONSULTATION_PACT', 'blocsConnection', 'statesConnection', 'membersConnection', 'entriesConnection', 'Succession']) {
+    for (const name of [
+      'NONAGGRESSION_PACT',
+      'CONSULTATION_PACT',
+      'blocsConnection',
+      'statesConnection',
+      'membersConnection',
+      'entriesConnection',
+      'Succession',
+    ]) {
       expect(changelog, name).toContain(name);
     }
     for (const type of Object.values(schema.getTypeMap())) {

@@ -43,11 +43,7 @@ const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
 
 createRoot(container).render(
-  <GraphiQL
-    fetcher={fetcher}
-    defaultQuery={DEFAULT_QUERY}
-    defaultEditorToolsVisibility={false}
-  >
+  <GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY} defaultEditorToolsVisibility={false}>
     <GraphiQL.Logo>Alliance Explorer</GraphiQL.Logo>
   </GraphiQL>,
 );

@@ -20,16 +20,26 @@ export const Query: QueryResolvers = {
     if (!selection) return loaders.stateById.load(key);
     const { asOf, members } = selection;
     const [row] = await runner.read(QUERIES.stateWithMemberships, {
-      id: key, asOf, membersAsOf: members?.asOf ?? null, statuses: members?.statuses ?? null, lean: members?.lean ?? false,
+      id: key,
+      asOf,
+      membersAsOf: members?.asOf ?? null,
+      statuses: members?.statuses ?? null,
+      lean: members?.lean ?? false,
     });
     if (!row) return null;
     const { state, memberships } = row;
     loaders.stateById.prime(key, state);
-    loaders.membershipsByState.prime({ id: key, asOf }, memberships.map(({ membership, bloc }) => ({ membership, bloc, state })));
+    loaders.membershipsByState.prime(
+      { id: key, asOf },
+      memberships.map(({ membership, bloc }) => ({ membership, bloc, state })),
+    );
     if (members) {
       for (const { bloc, members: rows } of memberships) {
         loaders.blocByCode.prime(bloc.code, bloc);
-        loaders.membersByBloc.prime(blocMembersKey(bloc.code, members), rows.map((m) => ({ ...m, bloc })));
+        loaders.membersByBloc.prime(
+          blocMembersKey(bloc.code, members),
+          rows.map((m) => ({ ...m, bloc })),
+        );
       }
     }
     return state;
@@ -44,7 +54,12 @@ export const Query: QueryResolvers = {
     // the loader that Bloc.members reads from.
     const members = blocMembersSelection(info, today);
     if (!members) return loaders.blocByCode.load(id);
-    const [row] = await runner.read(QUERIES.blocWithMembers, { code: id, asOf: members.asOf, statuses: members.statuses, lean: members.lean });
+    const [row] = await runner.read(QUERIES.blocWithMembers, {
+      code: id,
+      asOf: members.asOf,
+      statuses: members.statuses,
+      lean: members.lean,
+    });
     if (!row) return null;
     const { bloc } = row;
     loaders.blocByCode.prime(id, bloc);
@@ -60,7 +75,9 @@ export const Query: QueryResolvers = {
     return paginate(rows, (b) => b.code, first, after);
   },
   statesConnection: async (_parent, { region, asOf, first, after }, { runner, today }) => {
-    const rows = (await runner.read(QUERIES.states, { region: region ?? null, asOf: parseDateArgument(asOf, 'asOf', today) })).map((r) => r.state);
+    const rows = (await runner.read(QUERIES.states, { region: region ?? null, asOf: parseDateArgument(asOf, 'asOf', today) })).map(
+      (r) => r.state,
+    );
     return paginate(rows, (s) => s.id, first, after);
   },
 
@@ -78,7 +95,8 @@ export const Query: QueryResolvers = {
     return report;
   },
 
-  scenarios: async (_parent, _args, { runner }) => (await runner.read(QUERIES.scenarios, { ids: null })).map((r) => ({ ...r.scenario, changes: r.changes })),
+  scenarios: async (_parent, _args, { runner }) =>
+    (await runner.read(QUERIES.scenarios, { ids: null })).map((r) => ({ ...r.scenario, changes: r.changes })),
 
   scenario: (_parent, { id }, { loaders }) => loaders.scenarioById.load(id.trim().toLowerCase()),
 
@@ -86,7 +104,9 @@ export const Query: QueryResolvers = {
     // Neutral: whether the server has a key at all is nobody's business but its operator's.
     if (!adHoc.enabled) throw new GraphQLError('The cypher field is not available on this server', { extensions: { code: 'FORBIDDEN' } });
     if (!adHoc.authorized) {
-      throw new GraphQLError('The cypher field needs the header Authorization: Bearer <API_KEY>', { extensions: { code: 'UNAUTHENTICATED' } });
+      throw new GraphQLError('The cypher field needs the header Authorization: Bearer <API_KEY>', {
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
     }
     if (params !== null && params !== undefined && (typeof params !== 'object' || Array.isArray(params))) {
       throw badInput('params: expected a JSON object of query parameters', 'params', params);
@@ -107,7 +127,8 @@ export const Query: QueryResolvers = {
   path: async (_parent, args, { runner, loaders, today }) => {
     const asOf = parseDateArgument(args.asOf, 'asOf', today);
     const maxHops = args.maxHops ?? 3;
-    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 4) throw badInput(`maxHops: ${maxHops} is out of range; expected 1 to 4`, 'maxHops', maxHops);
+    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 4)
+      throw badInput(`maxHops: ${maxHops} is out of range; expected 1 to 4`, 'maxHops', maxHops);
     const from = upper(args.from);
     const to = upper(args.to);
     const rows = await runner.read(QUERIES.path, { from, to, maxHops, asOf });

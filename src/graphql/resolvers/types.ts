@@ -21,7 +21,9 @@ const holds = (since: string | null | undefined, until: string | null | undefine
 async function milexOf(s: StateRow, asOf: string | null | undefined, { loaders, today }: Context): Promise<MilexRow | null> {
   const year = Number(parseDateArgument(asOf, 'asOf', today).slice(0, 4));
   if (s.milexLatestYear == null || year >= s.milexLatestYear) {
-    return s.milexLatestYear == null || s.milexLatestUsdBn == null ? null : { usdBn: s.milexLatestUsdBn, year: s.milexLatestYear, source: s.milexLatestSource ?? '' };
+    return s.milexLatestYear == null || s.milexLatestUsdBn == null
+      ? null
+      : { usdBn: s.milexLatestUsdBn, year: s.milexLatestYear, source: s.milexLatestSource ?? '' };
   }
   return loaders.milexByState.load({ id: s.id, year });
 }
@@ -44,8 +46,7 @@ export const State: Resolvers['State'] = {
     const changed = await exposure.membershipDiffs(date, scenario, { states: [s.id], blocs: [] }, (m) => m.state === s.id);
     return changed ? exposure.overlayMemberships(rows, changed.scenario, changed.diffs) : rows;
   },
-  allies: (s, { asOf }, { loaders, today }) =>
-    loaders.alliesByState.load({ id: s.id, asOf: parseDateArgument(asOf, 'asOf', today) }),
+  allies: (s, { asOf }, { loaders, today }) => loaders.alliesByState.load({ id: s.id, asOf: parseDateArgument(asOf, 'asOf', today) }),
   threats: edgesOf('PERCEIVES_THREAT', 'from'),
   perceivedAsThreatBy: edgesOf('PERCEIVES_THREAT', 'to'),
   umbrellas: edgesOf('EXTENDS_DETERRENCE', 'to'),
@@ -110,18 +111,28 @@ export const Bloc: Resolvers['Bloc'] = {
     const date = parseDateArgument(asOf, 'asOf', today);
     const changed = await exposure.membershipDiffs(date, scenario, { states: [], blocs: [b.code] }, (m) => m.bloc === b.code);
     // A lean selection reads what a look-ahead primed as lean, if it did (else full rows, a superset).
-    if (!changed) return loaders.membersByBloc.load(blocMembersKey(b.code, { asOf: date, statuses: status ?? null, lean: leanMembers(info.fieldNodes) }));
+    if (!changed)
+      return loaders.membersByBloc.load(
+        blocMembersKey(b.code, { asOf: date, statuses: status ?? null, lean: leanMembers(info.fieldNodes) }),
+      );
     const rows = await loaders.membersByBloc.load(blocMembersKey(b.code, { asOf: date, statuses: null, lean: false }));
     const overlaid = await exposure.overlayMemberships(rows, changed.scenario, changed.diffs);
     return status ? overlaid.filter((m) => status.includes(m.membership.status)) : overlaid;
   },
   membersConnection: async (b, { first, after, asOf, status }, { loaders, today }) => {
-    const rows = await loaders.membersByBloc.load(blocMembersKey(b.code, { asOf: parseDateArgument(asOf, 'asOf', today), statuses: status ?? null, lean: false }));
+    const rows = await loaders.membersByBloc.load(
+      blocMembersKey(b.code, { asOf: parseDateArgument(asOf, 'asOf', today), statuses: status ?? null, lean: false }),
+    );
     return paginate(rows, (m) => `${m.state.id}|${m.membership.since ?? ''}|${m.membership.status}`, first, after);
   },
   around: (b, { asOf }, { loaders, today }) => loaders.aroundBloc.load({ id: b.code, asOf: parseDateArgument(asOf, 'asOf', today) }),
   memberChanges: async (b, { asOf, scenario }, { loaders, today, exposure }) => {
-    const changed = await exposure.membershipDiffs(parseDateArgument(asOf, 'asOf', today), scenario, { states: [], blocs: [b.code] }, (m) => m.bloc === b.code);
+    const changed = await exposure.membershipDiffs(
+      parseDateArgument(asOf, 'asOf', today),
+      scenario,
+      { states: [], blocs: [b.code] },
+      (m) => m.bloc === b.code,
+    );
     const diffs = changed?.diffs ?? [];
     return Promise.all(diffs.map(async (d) => ({ state: await stateOf(d.state, loaders), before: d.before, after: d.after })));
   },

@@ -77,7 +77,9 @@ function writeAtlas(sourceFile: string, outFile: string, tolerance: number): voi
   // Arcs that only Antarctica used stay (quantize keeps arc indices stable); they are a few hundred bytes.
   fs.writeFileSync(out, JSON.stringify(quantize(unquantised, GRID)));
   const unmatched = geometries.filter((g) => !g.id).map((g) => g.properties.name);
-  console.log(`${outFile}: ${geometries.length} shapes, ${(fs.statSync(out).size / 1024).toFixed(0)} KiB; no ISO3 code: ${unmatched.join(', ')}`);
+  console.log(
+    `${outFile}: ${geometries.length} shapes, ${(fs.statSync(out).size / 1024).toFixed(0)} KiB; no ISO3 code: ${unmatched.join(', ')}`,
+  );
 }
 
 writeAtlas('countries-110m.json', 'world-110m.json', 0);
@@ -140,7 +142,8 @@ function ringArea(ring: Ring, arcsOf: [number, number][][]): number {
     points.push(...(points.length > 0 ? arc.slice(1) : arc));
   }
   let area = 0;
-  for (let i = 0, j = points.length - 1; i < points.length; j = i++) area += (points[j]![0] - points[i]![0]) * (points[j]![1] + points[i]![1]);
+  for (let i = 0, j = points.length - 1; i < points.length; j = i++)
+    area += (points[j]![0] - points[i]![0]) * (points[j]![1] + points[i]![1]);
   return area / 2;
 }
 

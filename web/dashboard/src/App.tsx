@@ -66,7 +66,13 @@ export function App() {
           {route.view === 'map' ? <MapView params={route.params} update={update} catalogue={catalogue} /> : null}
           {route.view === 'graph' ? <GraphView params={route.params} update={update} go={go} catalogue={catalogue} /> : null}
           {route.view === 'blocs' ? (
-            <BlocsView params={route.params} update={update} catalogue={catalogue} error={catalogueQuery.error} retry={catalogueQuery.retry} />
+            <BlocsView
+              params={route.params}
+              update={update}
+              catalogue={catalogue}
+              error={catalogueQuery.error}
+              retry={catalogueQuery.retry}
+            />
           ) : null}
         </Suspense>
       </main>

@@ -60,7 +60,15 @@ export const STATUS_LABEL: Record<MembershipStatus, string> = {
   APPLICANT: 'Applicant',
 };
 
-export const STATUS_ORDER: readonly MembershipStatus[] = ['MEMBER', 'FROZEN', 'SUSPENDED', 'PARTNER', 'DIALOGUE_PARTNER', 'OBSERVER', 'APPLICANT'];
+export const STATUS_ORDER: readonly MembershipStatus[] = [
+  'MEMBER',
+  'FROZEN',
+  'SUSPENDED',
+  'PARTNER',
+  'DIALOGUE_PARTNER',
+  'OBSERVER',
+  'APPLICANT',
+];
 
 /** How a membership edge is drawn in the graph (and its legend). */
 export const STATUS_STYLE: Record<MembershipStatus, { colour: string; line: 'solid' | 'dashed' | 'dotted'; width: number }> = {
@@ -89,7 +97,10 @@ export const TIE_LABEL: Record<TieKind, string> = {
  * protected, forces at the state they are stationed in. Threat red is brighter than a suspended membership's and
  * always carries an arrow and its level.
  */
-export const TIE_STYLE: Record<TieKind, { colour: string; line: 'solid' | 'dashed'; width: number; arrow: 'triangle' | 'square'; outline?: string }> = {
+export const TIE_STYLE: Record<
+  TieKind,
+  { colour: string; line: 'solid' | 'dashed'; width: number; arrow: 'triangle' | 'square'; outline?: string }
+> = {
   threat: { colour: '#e0322b', line: 'dashed', width: 2.2, arrow: 'triangle' },
   umbrella: { colour: '#e3a21a', line: 'solid', width: 2, arrow: 'triangle', outline: '#6b4a00' },
   forces: { colour: '#3d4f5c', line: 'solid', width: 2.2, arrow: 'square' },
@@ -110,7 +121,11 @@ export const KIND_LABEL: Record<BlocKind, string> = {
   CONSULTATION_PACT: 'Consultation pact',
 };
 
-export const CHANGE_TYPES: { type: ScenarioChangeType; label: string; needs: { state: boolean | 'optional'; bloc: boolean | 'optional' } }[] = [
+export const CHANGE_TYPES: {
+  type: ScenarioChangeType;
+  label: string;
+  needs: { state: boolean | 'optional'; bloc: boolean | 'optional' };
+}[] = [
   { type: 'WITHDRAW', label: 'withdraws', needs: { state: true, bloc: 'optional' } },
   { type: 'FREEZE', label: 'freezes its membership', needs: { state: true, bloc: true } },
   { type: 'JOIN', label: 'joins', needs: { state: true, bloc: true } },
@@ -143,7 +158,9 @@ export const formatWeight = (weight: number) => `${weight >= 0 ? '+' : '−'}${M
 
 /** "the United States", "the Netherlands", "Poland": names that read as plurals or descriptions take "the". */
 export function theName(name: string): string {
-  return /^(United |Netherlands|Philippines|Bahamas|Gambia|Maldives|Marshall Islands|Solomon Islands|Comoros|Seychelles|Central African|Dominican Republic|Czech Republic|Democratic Republic|Republic of|Holy See)/.test(name)
+  return /^(United |Netherlands|Philippines|Bahamas|Gambia|Maldives|Marshall Islands|Solomon Islands|Comoros|Seychelles|Central African|Dominican Republic|Czech Republic|Democratic Republic|Republic of|Holy See)/.test(
+    name,
+  )
     ? `the ${name}`
     : name;
 }

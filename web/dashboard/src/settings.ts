@@ -35,7 +35,9 @@ export function readMapSettings(params: URLSearchParams): MapSettings {
   };
 }
 
-export function exposureVariables(settings: Pick<MapSettings, 'withdrawing' | 'from' | 'asOf' | 'scenario' | 'changes'>): ExposureQueryVariables {
+export function exposureVariables(
+  settings: Pick<MapSettings, 'withdrawing' | 'from' | 'asOf' | 'scenario' | 'changes'>,
+): ExposureQueryVariables {
   const variables: ExposureQueryVariables = { withdrawing: settings.withdrawing };
   if (settings.from) variables.from = settings.from;
   if (settings.asOf) variables.asOf = settings.asOf;

@@ -72,7 +72,8 @@ export async function request<Result, Variables>(
     );
   }
   const timeout = errors.find((e) => e.extensions?.code === 'QUERY_TIMEOUT');
-  if (timeout) throw new ApiError('server', 'The database took too long to answer. Try again, or ask a narrower question.', timeout.message);
+  if (timeout)
+    throw new ApiError('server', 'The database took too long to answer. Try again, or ask a narrower question.', timeout.message);
   const badInput = errors.find((e) => e.extensions?.code === 'BAD_USER_INPUT' || e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED');
   if (badInput) throw new ApiError('input', describeInputError(badInput.message), badInput.message);
   if (errors.length > 0 || !body?.data) {

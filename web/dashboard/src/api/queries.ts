@@ -202,47 +202,10 @@ const TIE_FRAGMENTS = /* GraphQL */ `
  * them) and the other mutual-defence blocs they share, with their members. Asked per bloc, so its size follows the
  * bloc, not the hundreds of alliances in the graph.
  */
-export const BLOC_GRAPH = operation<G.BlocGraphQuery, G.BlocGraphQueryVariables>(/* GraphQL */ `
-  query BlocGraph($code: ID!, $asOf: Date) {
-    bloc(code: $code) {
-      code
-      name
-      kind
-      founded
-      dissolved
-      mutualDefence(asOf: $asOf)
-      defenceClause
-      members(asOf: $asOf) {
-        status
-        since
-        until
-        role
-        note
-        state {
-          id
-          name
-          nuclearArmed(asOf: $asOf)
-          threats(asOf: $asOf) {
-            ...Threat
-          }
-          perceivedAsThreatBy(asOf: $asOf) {
-            ...Threat
-          }
-          umbrellas(asOf: $asOf) {
-            ...Umbrella
-          }
-          extendsDeterrenceTo(asOf: $asOf) {
-            ...Umbrella
-          }
-          forcesHosted(asOf: $asOf) {
-            ...Forces
-          }
-          forcesAbroad(asOf: $asOf) {
-            ...Forces
-          }
-        }
-      }
-      around(asOf: $asOf) {
+export const BLOC_GRAPH = operation<G.BlocGraphQuery, G.BlocGraphQueryVariables>(
+  /* GraphQL */ `
+    query BlocGraph($code: ID!, $asOf: Date) {
+      bloc(code: $code) {
         code
         name
         kind
@@ -252,68 +215,111 @@ export const BLOC_GRAPH = operation<G.BlocGraphQuery, G.BlocGraphQueryVariables>
         defenceClause
         members(asOf: $asOf) {
           status
+          since
+          until
+          role
+          note
           state {
             id
             name
             nuclearArmed(asOf: $asOf)
+            threats(asOf: $asOf) {
+              ...Threat
+            }
+            perceivedAsThreatBy(asOf: $asOf) {
+              ...Threat
+            }
+            umbrellas(asOf: $asOf) {
+              ...Umbrella
+            }
+            extendsDeterrenceTo(asOf: $asOf) {
+              ...Umbrella
+            }
+            forcesHosted(asOf: $asOf) {
+              ...Forces
+            }
+            forcesAbroad(asOf: $asOf) {
+              ...Forces
+            }
+          }
+        }
+        around(asOf: $asOf) {
+          code
+          name
+          kind
+          founded
+          dissolved
+          mutualDefence(asOf: $asOf)
+          defenceClause
+          members(asOf: $asOf) {
+            status
+            state {
+              id
+              name
+              nuclearArmed(asOf: $asOf)
+            }
           }
         }
       }
     }
-  }
-`, TIE_FRAGMENTS);
+  `,
+  TIE_FRAGMENTS,
+);
 
 /**
  * The alliance graph around a state: its memberships by status, the allies each defence tie binds it to, and the
  * threat, umbrella and forces edges in both directions.
  */
-export const STATE_GRAPH = operation<G.StateGraphQuery, G.StateGraphQueryVariables>(/* GraphQL */ `
-  query StateGraph($id: ID!, $asOf: Date) {
-    state(id: $id) {
-      id
-      name
-      region
-      nuclearArmed(asOf: $asOf)
-      milexUsdBn(asOf: $asOf)
-      milexYear(asOf: $asOf)
-      memberships(asOf: $asOf) {
-        status
-        since
-        role
-        bloc {
-          code
-          name
-          kind
-          mutualDefence(asOf: $asOf)
+export const STATE_GRAPH = operation<G.StateGraphQuery, G.StateGraphQueryVariables>(
+  /* GraphQL */ `
+    query StateGraph($id: ID!, $asOf: Date) {
+      state(id: $id) {
+        id
+        name
+        region
+        nuclearArmed(asOf: $asOf)
+        milexUsdBn(asOf: $asOf)
+        milexYear(asOf: $asOf)
+        memberships(asOf: $asOf) {
+          status
+          since
+          role
+          bloc {
+            code
+            name
+            kind
+            mutualDefence(asOf: $asOf)
+          }
         }
-      }
-      allies(asOf: $asOf) {
-        state {
-          id
-          name
+        allies(asOf: $asOf) {
+          state {
+            id
+            name
+          }
+          via {
+            code
+          }
         }
-        via {
-          code
+        threats(asOf: $asOf) {
+          ...Threat
         }
-      }
-      threats(asOf: $asOf) {
-        ...Threat
-      }
-      perceivedAsThreatBy(asOf: $asOf) {
-        ...Threat
-      }
-      umbrellas(asOf: $asOf) {
-        ...Umbrella
-      }
-      extendsDeterrenceTo(asOf: $asOf) {
-        ...Umbrella
-      }
-      forcesHosted(asOf: $asOf) {
-        ...Forces
-      }
-      forcesAbroad(asOf: $asOf) {
-        ...Forces
+        perceivedAsThreatBy(asOf: $asOf) {
+          ...Threat
+        }
+        umbrellas(asOf: $asOf) {
+          ...Umbrella
+        }
+        extendsDeterrenceTo(asOf: $asOf) {
+          ...Umbrella
+        }
+        forcesHosted(asOf: $asOf) {
+          ...Forces
+        }
+        forcesAbroad(asOf: $asOf) {
+          ...Forces
+        }
       }
     }
-  }
-`, TIE_FRAGMENTS);
+  `,
+  TIE_FRAGMENTS,
+);

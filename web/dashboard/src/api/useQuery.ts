@@ -50,10 +50,14 @@ export function useQuery<Result, Variables>(
     }
     setState((previous) => ({ ...previous, error: undefined }));
     const asked = variablesRef.current;
-    (deferred ? afterFirstRequests() : Promise.resolve()).then(() => fetchCached(op, asked)).then(
-      (data) => current && setState({ key, data, error: undefined }),
-      (error: unknown) => current && setState((previous) => ({ ...previous, error: error instanceof Error ? error : new ApiError('server', String(error)) })),
-    );
+    (deferred ? afterFirstRequests() : Promise.resolve())
+      .then(() => fetchCached(op, asked))
+      .then(
+        (data) => current && setState({ key, data, error: undefined }),
+        (error: unknown) =>
+          current &&
+          setState((previous) => ({ ...previous, error: error instanceof Error ? error : new ApiError('server', String(error)) })),
+      );
     return () => {
       current = false;
     };

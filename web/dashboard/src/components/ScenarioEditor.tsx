@@ -31,7 +31,10 @@ export function ScenarioEditor({ scenarios, scenariosError, scenario, changes, c
   const [defence, setDefence] = useState(true);
   const needs = CHANGE_TYPES.find((t) => t.type === type)!.needs;
   const stored = scenarios?.find((s) => s.id === scenario);
-  const formCode = code.trim().toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+  const formCode = code
+    .trim()
+    .toUpperCase()
+    .replace(/[^A-Z0-9_]/g, '_');
   const ready =
     type === 'FORM'
       ? formCode.length > 0 && members.length >= 2
@@ -78,9 +81,7 @@ export function ScenarioEditor({ scenarios, scenariosError, scenario, changes, c
         </div>
       ) : null}
       <details className="own-changes" open={changes.length > 0}>
-        <summary>
-          Your own changes{changes.length > 0 ? ` (${changes.length})` : ''}
-        </summary>
+        <summary>Your own changes{changes.length > 0 ? ` (${changes.length})` : ''}</summary>
         {changes.length > 0 ? (
           <ul className="change-list" data-testid="own-changes">
             {changes.map((change, index) => (
@@ -101,7 +102,12 @@ export function ScenarioEditor({ scenarios, scenariosError, scenario, changes, c
         <div className="change-form">
           <label className="field">
             <span className="field-label">Change</span>
-            <select id={`${id}-type`} value={type} onChange={(event) => setType(event.target.value as ScenarioChangeType)} data-testid="change-type">
+            <select
+              id={`${id}-type`}
+              value={type}
+              onChange={(event) => setType(event.target.value as ScenarioChangeType)}
+              data-testid="change-type"
+            >
               {CHANGE_TYPES.map((t) => (
                 <option key={t.type} value={t.type}>
                   {t.type.replace('_', ' ').toLowerCase()}
@@ -135,7 +141,13 @@ export function ScenarioEditor({ scenarios, scenariosError, scenario, changes, c
             <>
               <label className="field">
                 <span className="field-label">Code of the new bloc</span>
-                <input type="text" value={code} onChange={(event) => setCode(event.target.value)} placeholder="e.g. JPN_AUS" data-testid="change-code" />
+                <input
+                  type="text"
+                  value={code}
+                  onChange={(event) => setCode(event.target.value)}
+                  placeholder="e.g. JPN_AUS"
+                  data-testid="change-code"
+                />
               </label>
               <label className="check form-defence">
                 <input type="checkbox" checked={defence} onChange={(event) => setDefence(event.target.checked)} />

@@ -121,12 +121,21 @@ function Reasons({ reasons, onSelect }: { reasons: readonly ReasonFragment[]; on
           {reason.bloc || reason.counterpart ? (
             <p className="reason-links">
               {reason.bloc ? (
-                <a className="chip" href={hrefFor('graph', { bloc: reason.bloc.code })} title={`See ${reason.bloc.name} in the alliance graph`}>
+                <a
+                  className="chip"
+                  href={hrefFor('graph', { bloc: reason.bloc.code })}
+                  title={`See ${reason.bloc.name} in the alliance graph`}
+                >
                   {reason.bloc.code}
                 </a>
               ) : null}
               {reason.counterpart ? (
-                <button type="button" className="chip chip-state" onClick={() => onSelect(reason.counterpart!.id)} title={`Show ${reason.counterpart.name} on the map`}>
+                <button
+                  type="button"
+                  className="chip chip-state"
+                  onClick={() => onSelect(reason.counterpart!.id)}
+                  title={`Show ${reason.counterpart.name} on the map`}
+                >
                   {reason.counterpart.name}
                 </button>
               ) : null}

@@ -75,15 +75,19 @@ interface Shapes {
 
 /** The shapes at this zoom: projected once per atlas and region (the costly part), whatever the colours. */
 function projectShapes(features: CountryFeature[], region: Region): Shapes {
-  const target: GeoPermissibleObjects = region.box ? { type: 'MultiPoint', coordinates: boxPoints(region.box) } : { type: 'FeatureCollection', features };
+  const target: GeoPermissibleObjects = region.box
+    ? { type: 'MultiPoint', coordinates: boxPoints(region.box) }
+    : { type: 'FeatureCollection', features };
   // The atlas is already finer than a pixel: adaptive resampling (precision > 0) would only triple the work.
-  const projection = geoEqualEarth().precision(0).fitExtent(
-    [
-      [6, 6],
-      [MAP_WIDTH - 6, MAP_HEIGHT - 6],
-    ],
-    target,
-  );
+  const projection = geoEqualEarth()
+    .precision(0)
+    .fitExtent(
+      [
+        [6, 6],
+        [MAP_WIDTH - 6, MAP_HEIGHT - 6],
+      ],
+      target,
+    );
   const path = geoPath(projection).digits(1);
   const area = new Map<string, number>();
   const outlineOf = new Map<string, string>();
@@ -120,7 +124,20 @@ function boxPoints([west, south, east, north]: [number, number, number, number])
   return points;
 }
 
-export const WorldMap = memo(function WorldMap({ features, states, styleOf, describe, region, selected, outlined, onSelect, label, dimmed, detail, drawnAs }: Props) {
+export const WorldMap = memo(function WorldMap({
+  features,
+  states,
+  styleOf,
+  describe,
+  region,
+  selected,
+  outlined,
+  onSelect,
+  label,
+  dimmed,
+  detail,
+  drawnAs,
+}: Props) {
   const shapes = useMemo(() => projectShapes(features, region), [features, region]);
   const dots = useMemo(() => placeDots(shapes, states), [shapes, states]);
   const geometry = { ...shapes, dots };
@@ -183,7 +200,18 @@ export const WorldMap = memo(function WorldMap({ features, states, styleOf, desc
           {geometry.dots.map(({ id, x, y }) => {
             const style = styleOf(id);
             const classes = ['dot', outlined?.has(id) ? 'is-changed' : '', selected === id ? 'is-selected' : ''].filter(Boolean).join(' ');
-            return <circle key={id} cx={x} cy={y} r={3.2} data-state={id} data-fill-kind={style.kind} style={{ fill: style.fill }} className={classes} />;
+            return (
+              <circle
+                key={id}
+                cx={x}
+                cy={y}
+                r={3.2}
+                data-state={id}
+                data-fill-kind={style.kind}
+                style={{ fill: style.fill }}
+                className={classes}
+              />
+            );
           })}
         </g>
       </svg>

@@ -30,7 +30,8 @@ export function loadAtlas(detail: Detail = 'world'): Promise<CountryFeature[]> {
       })
       .then(
         (topology) =>
-          (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string; area: number }>).features as CountryFeature[],
+          (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string; area: number }>)
+            .features as CountryFeature[],
       )
       .catch((error: unknown) => {
         loading.delete(detail); // let a retry fetch again

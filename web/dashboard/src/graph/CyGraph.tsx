@@ -49,7 +49,10 @@ const STYLE: StylesheetJson = [
     },
   },
   // Outsiders: states drawn only because a threat, umbrella or forces edge reaches them.
-  { selector: 'node.outsider', style: { 'border-style': 'dashed', 'border-color': '#7b8797', 'background-color': '#eef1f5', color: '#4a5a6e' } },
+  {
+    selector: 'node.outsider',
+    style: { 'border-style': 'dashed', 'border-color': '#7b8797', 'background-color': '#eef1f5', color: '#4a5a6e' },
+  },
   { selector: 'node.nuclear', style: { 'border-color': '#b23a48', 'border-width': 3.5 } },
   { selector: 'node.ring-3', style: { opacity: 0.7 } },
   { selector: 'node.outsider', style: { opacity: 0.95 } },
@@ -71,7 +74,12 @@ const STYLE: StylesheetJson = [
   },
   {
     selector: 'node.bloc.focus',
-    style: { 'font-size': 15, height: 32, width: (node: { data(key: string): string }) => 24 + 10 * String(node.data('label')).length, 'z-index': 10 },
+    style: {
+      'font-size': 15,
+      height: 32,
+      width: (node: { data(key: string): string }) => 24 + 10 * String(node.data('label')).length,
+      'z-index': 10,
+    },
   },
   {
     selector: 'node.state.focus',
@@ -129,7 +137,9 @@ function toElements(model: GraphModel): ElementDefinition[] {
     ...model.nodes.map((n) => ({
       group: 'nodes' as const,
       data: { id: n.id, label: n.label, ref: n.ref, kind: n.kind, ring: n.ring, colour: n.blocKind ? BLOC_COLOUR[n.blocKind] : '#ffffff' },
-      classes: [n.kind, `ring-${n.ring}`, n.ring === 0 ? 'focus' : '', n.outsider ? 'outsider' : '', n.nuclear ? 'nuclear' : ''].filter(Boolean).join(' '),
+      classes: [n.kind, `ring-${n.ring}`, n.ring === 0 ? 'focus' : '', n.outsider ? 'outsider' : '', n.nuclear ? 'nuclear' : '']
+        .filter(Boolean)
+        .join(' '),
     })),
     ...model.edges.map((e) => ({
       group: 'edges' as const,
@@ -208,7 +218,11 @@ export function CyGraph({ model, coords, focusKey, onOpen, label }: Props) {
     const centre = { x: graph.width() / 2, y: graph.height() / 2 };
     graph.batch(() => {
       if (fresh) graph.elements().remove();
-      else graph.elements().filter((e) => !wanted.has(e.id())).remove();
+      else
+        graph
+          .elements()
+          .filter((e) => !wanted.has(e.id()))
+          .remove();
       for (const element of elements) {
         const existing = graph.getElementById(element.data.id!);
         if (existing.nonempty()) {
@@ -245,21 +259,32 @@ export function CyGraph({ model, coords, focusKey, onOpen, label }: Props) {
       if (cy.current === graph) container.current?.setAttribute('data-layout', 'settled');
     });
     layout.run();
-    const stateNodes = model.nodes.filter((n) => n.kind === 'state').map((n) => n.ref).sort();
+    const stateNodes = model.nodes
+      .filter((n) => n.kind === 'state')
+      .map((n) => n.ref)
+      .sort();
     container.current?.setAttribute('data-state-nodes', stateNodes.join(','));
     container.current?.setAttribute('data-node-count', String(model.nodes.length));
     // The focus's own ties (a bloc's members, a state's blocs), apart from the ties drawn around them.
-    const direct = model.nodes.filter((n) => n.ring === 1).map((n) => n.ref).sort();
+    const direct = model.nodes
+      .filter((n) => n.ring === 1)
+      .map((n) => n.ref)
+      .sort();
     container.current?.setAttribute('data-direct-nodes', direct.join(','));
     // The threat, umbrella and forces edges drawn, as `threat:POL>RUS` (kind:from>to, the way the arrow points).
-    const ties = model.edges.filter((e) => e.tie).map((e) => e.id).sort();
+    const ties = model.edges
+      .filter((e) => e.tie)
+      .map((e) => e.id)
+      .sort();
     container.current?.setAttribute('data-tie-edges', ties.join(','));
   }, [library.ready, model, focusKey, coords, size]);
 
   return (
     <div className="cy-wrap">
       <div ref={container} className="cy" role="img" aria-label={label} data-testid="graph-canvas" />
-      {!library.ready ? <p className="cy-status">{library.error ? `The graph library did not load: ${library.error}` : 'Drawing the graph…'}</p> : null}
+      {!library.ready ? (
+        <p className="cy-status">{library.error ? `The graph library did not load: ${library.error}` : 'Drawing the graph…'}</p>
+      ) : null}
       <div className="cy-tools">
         <button
           type="button"

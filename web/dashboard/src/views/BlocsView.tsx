@@ -68,7 +68,13 @@ export function BlocsView({ params, update, catalogue, error, retry }: Props) {
         <div className="table-filters">
           <label className="field">
             <span className="field-label">Find</span>
-            <input type="search" value={filter} onChange={(event) => setFilter(event.target.value)} placeholder="Code or name" data-testid="bloc-filter" />
+            <input
+              type="search"
+              value={filter}
+              onChange={(event) => setFilter(event.target.value)}
+              placeholder="Code or name"
+              data-testid="bloc-filter"
+            />
           </label>
           <label className="field">
             <span className="field-label">Kind</span>

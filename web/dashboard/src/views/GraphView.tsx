@@ -52,12 +52,15 @@ function dateForYear(year: number): string | undefined {
 
 export function GraphView({ params, update, go, catalogue }: Props) {
   const stateId = params.get('state')?.toUpperCase() || undefined;
-  const blocCode = stateId ? undefined : (params.get('bloc')?.toUpperCase() || DEFAULT_BLOC);
+  const blocCode = stateId ? undefined : params.get('bloc')?.toUpperCase() || DEFAULT_BLOC;
   const asOf = params.get('asOf') || undefined;
   const around = params.get('around') !== 'off';
   // Edge kinds switched off in the legend, e.g. `hide=umbrella,forces`.
   const hideParam = params.get('hide') ?? '';
-  const hidden = useMemo(() => new Set(hideParam.split(',').filter((k): k is TieKind => (TIE_KINDS as readonly string[]).includes(k))), [hideParam]);
+  const hidden = useMemo(
+    () => new Set(hideParam.split(',').filter((k): k is TieKind => (TIE_KINDS as readonly string[]).includes(k))),
+    [hideParam],
+  );
   const dateOk = !asOf || DATE_SHAPE.test(asOf);
   const dateVars = dateOk ? (asOf ? { asOf } : {}) : null;
 
@@ -69,7 +72,7 @@ export function GraphView({ params, update, go, catalogue }: Props) {
   const focusData = network.data?.bloc;
   // The focus bloc first, then the defence blocs around it: what blocGraph draws.
   const blocs = useMemo(() => (focusData ? [focusData, ...focusData.around] : network.data ? [] : undefined), [focusData, network.data]);
-  const focusBloc = blocCode ? blocs?.find((b) => b.code === blocCode) ?? catalogue?.blocs.find((b) => b.code === blocCode) : undefined;
+  const focusBloc = blocCode ? (blocs?.find((b) => b.code === blocCode) ?? catalogue?.blocs.find((b) => b.code === blocCode)) : undefined;
   const focusState = statePart.data?.state;
   // Every threat, umbrella and forces edge with a member of the focus bloc at one end.
   const networkTies = useMemo(() => {
@@ -142,7 +145,9 @@ export function GraphView({ params, update, go, catalogue }: Props) {
     [update],
   );
 
-  const title = stateId ? (focusState?.name ?? catalogue?.states.find((s) => s.id === stateId)?.name ?? stateId) : (focusBloc?.name ?? blocCode ?? '');
+  const title = stateId
+    ? (focusState?.name ?? catalogue?.states.find((s) => s.id === stateId)?.name ?? stateId)
+    : (focusBloc?.name ?? blocCode ?? '');
   const dateLabel = asOf ? formatDate(asOf) : 'today';
 
   return (
@@ -191,7 +196,9 @@ export function GraphView({ params, update, go, catalogue }: Props) {
             ) : unknownState || unknownBloc ? (
               <div className="notice notice-error" role="alert">
                 <p className="notice-title">Nothing to show</p>
-                <p className="notice-message">The graph has no {unknownState ? `state “${stateId}”` : `bloc “${blocCode}”`}. Pick one from the list.</p>
+                <p className="notice-message">
+                  The graph has no {unknownState ? `state “${stateId}”` : `bloc “${blocCode}”`}. Pick one from the list.
+                </p>
               </div>
             ) : loading || !model ? (
               <Loading>Loading the alliance graph…</Loading>
@@ -207,9 +214,7 @@ export function GraphView({ params, update, go, catalogue }: Props) {
         <GraphLegend ties={ties} hidden={hidden} onToggle={toggleTie} />
       </section>
       <aside className="graph-side" aria-label="Members and ties">
-        {blocCode && focusBloc ? (
-          <BlocSummary bloc={focusBloc} members={focusData?.members} dateLabel={dateLabel} onOpen={open} />
-        ) : null}
+        {blocCode && focusBloc ? <BlocSummary bloc={focusBloc} members={focusData?.members} dateLabel={dateLabel} onOpen={open} /> : null}
         {stateId && focusState ? <StateSummary state={focusState} dateLabel={dateLabel} onOpen={open} /> : null}
         {ties && model ? <TieSummary ties={ties} focusId={stateId} around={title} dateLabel={dateLabel} onOpen={open} /> : null}
         {stateId ? (
@@ -268,7 +273,12 @@ function GraphControls({
       <fieldset className="segmented">
         <legend className="visually-hidden">Show a bloc or a state</legend>
         <label className={mode === 'bloc' ? 'is-on' : ''}>
-          <input type="radio" name="graph-mode" checked={mode === 'bloc'} onChange={() => update({ state: undefined, bloc: DEFAULT_BLOC })} />
+          <input
+            type="radio"
+            name="graph-mode"
+            checked={mode === 'bloc'}
+            onChange={() => update({ state: undefined, bloc: DEFAULT_BLOC })}
+          />
           Bloc
         </label>
         <label className={mode === 'state' ? 'is-on' : ''}>
@@ -336,10 +346,18 @@ function GraphControls({
   );
 }
 
-type Member = { status: MembershipStatus; since: string | null; role: string | null; note: string | null; state: { id: string; name: string } };
+type Member = {
+  status: MembershipStatus;
+  since: string | null;
+  role: string | null;
+  note: string | null;
+  state: { id: string; name: string };
+};
 
 function byStatus<T extends { status: MembershipStatus }>(items: readonly T[]): [MembershipStatus, T[]][] {
-  return STATUS_ORDER.map((status) => [status, items.filter((i) => i.status === status)] as [MembershipStatus, T[]]).filter(([, list]) => list.length > 0);
+  return STATUS_ORDER.map((status) => [status, items.filter((i) => i.status === status)] as [MembershipStatus, T[]]).filter(
+    ([, list]) => list.length > 0,
+  );
 }
 
 function BlocSummary({
@@ -348,7 +366,15 @@ function BlocSummary({
   dateLabel,
   onOpen,
 }: {
-  bloc: { code: string; name: string; kind: keyof typeof KIND_LABEL; founded: string | null; dissolved: string | null; mutualDefence: boolean; defenceClause?: string | null };
+  bloc: {
+    code: string;
+    name: string;
+    kind: keyof typeof KIND_LABEL;
+    founded: string | null;
+    dissolved: string | null;
+    mutualDefence: boolean;
+    defenceClause?: string | null;
+  };
   members: readonly Member[] | undefined;
   dateLabel: string;
   onOpen: (kind: 'state' | 'bloc', ref: string) => void;
@@ -417,7 +443,16 @@ function StateSummary({
   dateLabel,
   onOpen,
 }: {
-  state: { id: string; name: string; region: string | null; nuclearArmed: boolean; milexUsdBn: number | null; milexYear: number | null; memberships: { status: MembershipStatus; since: string | null; bloc: { code: string; name: string } }[]; allies: { state: { id: string; name: string }; via: { code: string }[] }[] };
+  state: {
+    id: string;
+    name: string;
+    region: string | null;
+    nuclearArmed: boolean;
+    milexUsdBn: number | null;
+    milexYear: number | null;
+    memberships: { status: MembershipStatus; since: string | null; bloc: { code: string; name: string } }[];
+    allies: { state: { id: string; name: string }; via: { code: string }[] }[];
+  };
   dateLabel: string;
   onOpen: (kind: 'state' | 'bloc', ref: string) => void;
 }) {
@@ -430,7 +465,9 @@ function StateSummary({
         <dt>Nuclear-armed</dt>
         <dd>{state.nuclearArmed ? 'Yes' : 'No'}</dd>
         <dt>Defence spending</dt>
-        <dd>{state.milexUsdBn !== null ? `$${state.milexUsdBn.toFixed(1)}bn a year${state.milexYear ? ` (${state.milexYear})` : ''}` : '—'}</dd>
+        <dd>
+          {state.milexUsdBn !== null ? `$${state.milexUsdBn.toFixed(1)}bn a year${state.milexYear ? ` (${state.milexYear})` : ''}` : '—'}
+        </dd>
       </dl>
       {state.memberships.length === 0 ? <p className="muted">No memberships on {dateLabel}.</p> : null}
       <div data-testid="member-list">
@@ -457,7 +494,9 @@ function StateSummary({
         Bound to defend it <span className="count">{state.allies.length}</span>
       </h3>
       {state.allies.length === 0 ? (
-        <p className="muted">No state is bound to {state.name} by a mutual-defence obligation on {dateLabel}.</p>
+        <p className="muted">
+          No state is bound to {state.name} by a mutual-defence obligation on {dateLabel}.
+        </p>
       ) : (
         <ul className="ally-list">
           {[...state.allies]
@@ -480,7 +519,16 @@ function StatusLine({ status }: { status: MembershipStatus }) {
   const s = STATUS_STYLE[status];
   return (
     <svg className="status-line" width="26" height="8" aria-hidden="true">
-      <line x1="1" y1="4" x2="25" y2="4" stroke={s.colour} strokeWidth={s.width} strokeDasharray={s.line === 'dashed' ? '6 3' : s.line === 'dotted' ? '1.5 3' : undefined} strokeLinecap="round" />
+      <line
+        x1="1"
+        y1="4"
+        x2="25"
+        y2="4"
+        stroke={s.colour}
+        strokeWidth={s.width}
+        strokeDasharray={s.line === 'dashed' ? '6 3' : s.line === 'dotted' ? '1.5 3' : undefined}
+        strokeLinecap="round"
+      />
     </svg>
   );
 }
@@ -491,13 +539,33 @@ function TieLine({ kind }: { kind: TieKind }) {
   return (
     <svg className="status-line" width="30" height="10" aria-hidden="true">
       {s.outline ? <line x1="1" y1="5" x2="22" y2="5" stroke={s.outline} strokeWidth={s.width + 1.6} /> : null}
-      <line x1="1" y1="5" x2="22" y2="5" stroke={s.colour} strokeWidth={s.width} strokeDasharray={s.line === 'dashed' ? '5 3' : undefined} />
-      {s.arrow === 'square' ? <rect x="22" y="1.5" width="7" height="7" fill={s.colour} /> : <polygon points="21,0.5 29,5 21,9.5" fill={s.colour} />}
+      <line
+        x1="1"
+        y1="5"
+        x2="22"
+        y2="5"
+        stroke={s.colour}
+        strokeWidth={s.width}
+        strokeDasharray={s.line === 'dashed' ? '5 3' : undefined}
+      />
+      {s.arrow === 'square' ? (
+        <rect x="22" y="1.5" width="7" height="7" fill={s.colour} />
+      ) : (
+        <polygon points="21,0.5 29,5 21,9.5" fill={s.colour} />
+      )}
     </svg>
   );
 }
 
-function GraphLegend({ ties, hidden, onToggle }: { ties: readonly Tie[] | undefined; hidden: ReadonlySet<TieKind>; onToggle: (kind: TieKind, show: boolean) => void }) {
+function GraphLegend({
+  ties,
+  hidden,
+  onToggle,
+}: {
+  ties: readonly Tie[] | undefined;
+  hidden: ReadonlySet<TieKind>;
+  onToggle: (kind: TieKind, show: boolean) => void;
+}) {
   const shown: MembershipStatus[] = ['MEMBER', 'FROZEN', 'SUSPENDED', 'PARTNER', 'DIALOGUE_PARTNER', 'OBSERVER', 'APPLICANT'];
   return (
     <div className="legend graph-legend" aria-label="Legend">
@@ -505,7 +573,12 @@ function GraphLegend({ ties, hidden, onToggle }: { ties: readonly Tie[] | undefi
         <legend className="legend-title">Edges shown</legend>
         {TIE_KINDS.map((kind) => (
           <label key={kind} className="check tie-toggle">
-            <input type="checkbox" checked={!hidden.has(kind)} onChange={(event) => onToggle(kind, event.target.checked)} data-testid={`tie-toggle-${kind}`} />
+            <input
+              type="checkbox"
+              checked={!hidden.has(kind)}
+              onChange={(event) => onToggle(kind, event.target.checked)}
+              data-testid={`tie-toggle-${kind}`}
+            />
             <TieLine kind={kind} />
             {TIE_LABEL[kind]}
             <span className="legend-count">{ties ? ties.filter((t) => t.kind === kind).length : '…'}</span>
@@ -576,20 +649,40 @@ function TieSummary({
     );
   };
   const sentence = (t: Tie) => {
-    if (t.kind === 'threat') return <>{name(t.from, true)} sees {name(t.to)} as a threat</>;
-    if (t.kind === 'umbrella') return <>{name(t.from, true)} extends its nuclear umbrella over {name(t.to)}</>;
-    return <>Forces of {name(t.from)} are stationed in {name(t.to)}</>;
+    if (t.kind === 'threat')
+      return (
+        <>
+          {name(t.from, true)} sees {name(t.to)} as a threat
+        </>
+      );
+    if (t.kind === 'umbrella')
+      return (
+        <>
+          {name(t.from, true)} extends its nuclear umbrella over {name(t.to)}
+        </>
+      );
+    return (
+      <>
+        Forces of {name(t.from)} are stationed in {name(t.to)}
+      </>
+    );
   };
   const facts = (t: Tie) =>
-    [t.level ? `${THREAT_LEVEL_LABEL[t.level]} threat` : '', t.via ? `via ${t.via}` : '', t.since ? `since ${formatDate(t.since)}` : ''].filter(Boolean).join(' · ');
+    [t.level ? `${THREAT_LEVEL_LABEL[t.level]} threat` : '', t.via ? `via ${t.via}` : '', t.since ? `since ${formatDate(t.since)}` : '']
+      .filter(Boolean)
+      .join(' · ');
   return (
     <section className="card summary" aria-labelledby="ties-title" data-testid="tie-list">
       <h2 id="ties-title">Threats, umbrellas and forces</h2>
       {ties.length === 0 ? (
-        <p className="muted">No threat perception, nuclear umbrella or stationed forces touch {around} on {dateLabel}.</p>
+        <p className="muted">
+          No threat perception, nuclear umbrella or stationed forces touch {around} on {dateLabel}.
+        </p>
       ) : (
         TIE_KINDS.map((kind) => {
-          const list = ties.filter((t) => t.kind === kind).sort((a, b) => a.from.name.localeCompare(b.from.name) || a.to.name.localeCompare(b.to.name));
+          const list = ties
+            .filter((t) => t.kind === kind)
+            .sort((a, b) => a.from.name.localeCompare(b.from.name) || a.to.name.localeCompare(b.to.name));
           if (list.length === 0) return null;
           return (
             <details key={kind} className="tie-group" open={list.length <= 8}>

@@ -13,7 +13,18 @@ import { ScenarioEditor } from '../components/ScenarioEditor.js';
 import { LevelBadge, StateDetails } from '../components/StateDetails.js';
 import { REGIONS, WorldMap, type MapStyle } from '../components/WorldMap.js';
 import { loadAtlas, type CountryFeature, type Detail } from '../geo/atlas.js';
-import { DATE_SHAPE, FILL, LEVELS, LEVEL_COLOUR, LEVEL_LABEL, LEVEL_RANGE, formatDate, formatScore, formatWeight, theName } from '../model.js';
+import {
+  DATE_SHAPE,
+  FILL,
+  LEVELS,
+  LEVEL_COLOUR,
+  LEVEL_LABEL,
+  LEVEL_RANGE,
+  formatDate,
+  formatScore,
+  formatWeight,
+  theName,
+} from '../model.js';
 import type { Params } from '../router.js';
 import { exposureVariables, formatChanges, readMapSettings, type MapSettings } from '../settings.js';
 
@@ -33,7 +44,8 @@ function useAtlas(detail: Detail) {
     for (const level of wanted) {
       loadAtlas(level).then(
         (features) => current && setState((previous) => ({ ...previous, [level]: features, error: undefined })),
-        (error: unknown) => current && setState((previous) => ({ ...previous, error: error instanceof Error ? error : new Error(String(error)) })),
+        (error: unknown) =>
+          current && setState((previous) => ({ ...previous, error: error instanceof Error ? error : new Error(String(error)) })),
       );
     }
     return () => {
@@ -52,7 +64,11 @@ export function MapView({ params, update, catalogue }: Props) {
   const exposure = useQuery(EXPOSURE, variables);
   const atlas = useAtlas(settings.region === 'world' ? 'world' : 'region');
   // Not needed for the first picture: asked once the map's own question has been answered.
-  const memberships = useQuery(MEMBERSHIPS, dateOk ? { id: settings.withdrawing, ...(settings.asOf ? { asOf: settings.asOf } : {}) } : null, { deferred: true });
+  const memberships = useQuery(
+    MEMBERSHIPS,
+    dateOk ? { id: settings.withdrawing, ...(settings.asOf ? { asOf: settings.asOf } : {}) } : null,
+    { deferred: true },
+  );
   const scenarios = useQuery(SCENARIOS, {}, { deferred: true });
   // As of a past day the map shows the states of that day: former ones drawn on their successors' shapes.
   const statesAsOf = useQuery(STATES_AS_OF, dateOk && settings.asOf ? { asOf: settings.asOf } : null);
@@ -65,7 +81,10 @@ export function MapView({ params, update, catalogue }: Props) {
   const drawnAs = useMemo(() => formerShapes(settings.asOf ? statesAsOf.data?.states : undefined), [settings.asOf, statesAsOf.data]);
   const underScenario = Boolean(settings.scenario || settings.changes.length > 0);
   // Outlined on the map: the states whose level (so whose colour) the scenario changes; smaller moves are listed.
-  const changed = useMemo(() => new Set((report?.deltas ?? []).filter((d) => d.level !== d.baselineLevel).map((d) => d.state.id)), [report]);
+  const changed = useMemo(
+    () => new Set((report?.deltas ?? []).filter((d) => d.level !== d.baselineLevel).map((d) => d.state.id)),
+    [report],
+  );
 
   const nameOf = useCallback((id: string) => stateById.get(id)?.name ?? entryById.get(id)?.state.name ?? id, [stateById, entryById]);
   const withdrawing = report?.withdrawing ?? { id: settings.withdrawing, name: nameOf(settings.withdrawing) };
@@ -87,7 +106,9 @@ export function MapView({ params, update, catalogue }: Props) {
       const entry = entryById.get(id);
       const delta = deltaById.get(id);
       const was = delta && delta.baselineLevel !== delta.level ? ` (was ${LEVEL_LABEL[delta.baselineLevel].toLowerCase()})` : '';
-      return entry ? `${name}: ${LEVEL_LABEL[entry.level].toLowerCase()} exposure, ${formatScore(entry.score)}${was}` : `${name}: loses nothing${was}`;
+      return entry
+        ? `${name}: ${LEVEL_LABEL[entry.level].toLowerCase()} exposure, ${formatScore(entry.score)}${was}`
+        : `${name}: loses nothing${was}`;
     },
     [nameOf, entryById, deltaById, withdrawing.id],
   );
@@ -128,7 +149,12 @@ export function MapView({ params, update, catalogue }: Props) {
           </div>
           <div className="region-buttons" role="group" aria-label="Zoom to a region">
             {REGIONS.map((r) => (
-              <button key={r.id} type="button" aria-pressed={r.id === region.id} onClick={() => update({ region: r.id === 'world' ? undefined : r.id })}>
+              <button
+                key={r.id}
+                type="button"
+                aria-pressed={r.id === region.id}
+                onClick={() => update({ region: r.id === 'world' ? undefined : r.id })}
+              >
                 {r.label}
               </button>
             ))}
@@ -167,7 +193,13 @@ export function MapView({ params, update, catalogue }: Props) {
               ) : null}
             </div>
           </div>
-          <Legend counts={counts} total={report?.entries.length} withdrawing={withdrawing.name} scenario={underScenario} former={[...new Set(drawnAs.values())].map(nameOf)} />
+          <Legend
+            counts={counts}
+            total={report?.entries.length}
+            withdrawing={withdrawing.name}
+            scenario={underScenario}
+            former={[...new Set(drawnAs.values())].map(nameOf)}
+          />
         </div>
       </section>
       <aside className="map-side" aria-label="Details">
@@ -286,7 +318,19 @@ function formerShapes(states: ReadonlyArray<{ id: string; shapes?: ReadonlyArray
   return drawn;
 }
 
-function Legend({ counts, total, withdrawing, scenario, former }: { counts: Map<ExposureLevel, number>; total: number | undefined; withdrawing: string; scenario: boolean; former: string[] }) {
+function Legend({
+  counts,
+  total,
+  withdrawing,
+  scenario,
+  former,
+}: {
+  counts: Map<ExposureLevel, number>;
+  total: number | undefined;
+  withdrawing: string;
+  scenario: boolean;
+  former: string[];
+}) {
   return (
     <div className="legend" aria-label="Legend" data-testid="legend">
       <span className="legend-title">Exposure</span>
@@ -337,7 +381,14 @@ function FindState({ states, onSelect }: { states: { id: string; name: string }[
   return (
     <label className="find-state">
       <span className="visually-hidden">Find a state</span>
-      <input type="search" list="state-names" placeholder="Find a state…" value={text} onChange={(event) => choose(event.target.value)} data-testid="find-state" />
+      <input
+        type="search"
+        list="state-names"
+        placeholder="Find a state…"
+        value={text}
+        onChange={(event) => choose(event.target.value)}
+        data-testid="find-state"
+      />
       <datalist id="state-names">
         {states.map((s) => (
           <option key={s.id} value={s.name} />
@@ -374,7 +425,12 @@ function Ranking({
             const delta = deltaById.get(entry.state.id);
             return (
               <li key={entry.state.id}>
-                <button type="button" aria-pressed={selected === entry.state.id} onClick={() => onSelect(entry.state.id)} data-state={entry.state.id}>
+                <button
+                  type="button"
+                  aria-pressed={selected === entry.state.id}
+                  onClick={() => onSelect(entry.state.id)}
+                  data-state={entry.state.id}
+                >
                   <span className="ranking-name">{entry.state.name}</span>
                   <span className="ranking-bar" aria-hidden="true">
                     <span style={{ width: `${Math.round(entry.score * 100)}%`, background: LEVEL_COLOUR[entry.level] }} />
@@ -393,7 +449,15 @@ function Ranking({
   );
 }
 
-function ScenarioDeltas({ deltas, selected, onSelect }: { deltas: Report['deltas']; selected: string | undefined; onSelect: (id: string) => void }) {
+function ScenarioDeltas({
+  deltas,
+  selected,
+  onSelect,
+}: {
+  deltas: Report['deltas'];
+  selected: string | undefined;
+  onSelect: (id: string) => void;
+}) {
   const moved = deltas.filter((d) => Math.abs(d.change) >= 0.005 || d.level !== d.baselineLevel);
   return (
     <div className="deltas" data-testid="scenario-deltas">
