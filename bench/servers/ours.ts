@@ -6,6 +6,7 @@
 import { loadConfig, projectRoot } from '../../src/config/config.js';
 import type { NamedQuery } from '../../src/db/queries.js';
 import { QueryRunner, RequestRunner, type Params, type StatementOptions } from '../../src/db/queryRunner.js';
+import { createLogger } from '../../src/observability/logger.js';
 import { createApp, listen } from '../../src/server/app.js';
 import { openGraph } from '../../src/server/openGraph.js';
 import { sourceMapsOnlyInDevelopment } from '../../src/server/sourceMaps.js';
@@ -39,7 +40,8 @@ try {
   });
   const runner = graph.runner as RecordingRunner;
   // The bench is one client sending as fast as it can: the per-client limit would measure itself.
-  const app = await createApp({ runner, projectRoot, rateLimitPerMinute: 0 });
+  // No request lines: the bench sends tens of thousands of requests, and its report is what it prints.
+  const app = await createApp({ runner, projectRoot, rateLimitPerMinute: 0, logger: createLogger({ logLevel: 'silent' }) });
   const port = await listen(app.httpServer, 0, '127.0.0.1');
   const inFlight = trackInFlight(app.httpServer);
   serveParent(

@@ -1,4 +1,4 @@
-// Named what-if scenarios (DESIGN.md section 6): the seed articles' scenarios and the cases the seeds raise,
+// Named what-if scenarios (docs/data-model.md, "(:Scenario)"): the seed articles' scenarios and the cases the seeds raise,
 // stored as data. A scenario is applied at query time as an overlay (src/domain/scenario.ts): nothing here
 // changes a membership, an umbrella or a deployment of the stored graph.
 //

@@ -24,8 +24,6 @@ export interface RunnerOptions {
   maxConcurrentPerRequest?: number;
   /** How long a statement may wait for a slot before the request fails with 503. */
   maxWaitMs?: number;
-  /** Told of every statement's time in Neo4j (slot wait excluded): the metrics' hook. */
-  onStatement?: (query: string, seconds: number, ok: boolean) => void;
 }
 
 /** Transaction metadata: `SHOW TRANSACTIONS` in Neo4j lists it beside each statement the API runs. */
@@ -49,6 +47,8 @@ const RETRY_FIRST_DELAY_MS = 100;
 
 export class QueryRunner {
   private readonly queries: Map<string, string>;
+  /** Told of every statement's time in Neo4j, slot wait excluded (the server's metrics, observeStatements). */
+  private statementObserver: ((query: string, seconds: number, ok: boolean) => void) | undefined;
   /** Shared by every request of this process. */
   readonly slots: CypherSlots;
 
@@ -58,6 +58,11 @@ export class QueryRunner {
   ) {
     this.queries = loadQueryFiles(options.queriesDir);
     this.slots = new CypherSlots(options.maxConcurrent ?? 48, options.maxWaitMs ?? 2000, 'the whole server');
+  }
+
+  /** Reports every statement's label (a query file, `adhoc`, `explain`), its time in Neo4j and whether it succeeded. */
+  observeStatements(observer: (query: string, seconds: number, ok: boolean) => void): void {
+    this.statementObserver = observer;
   }
 
   /**
@@ -152,7 +157,7 @@ export class QueryRunner {
       return { rows, truncated: false };
     } finally {
       await session.close();
-      this.options.onStatement?.(label, Number(process.hrtime.bigint() - started) / 1e9, ok);
+      this.statementObserver?.(label, Number(process.hrtime.bigint() - started) / 1e9, ok);
     }
   }
 

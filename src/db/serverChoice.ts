@@ -1,5 +1,5 @@
 /**
- * One rule for the app and the tests, in DESIGN.md section 3:
+ * One rule for the app and the tests (docs/architecture.md, "Which Neo4j"):
  * NEO4J_URI set -> that server; else a reachable Docker engine -> a container; else the local Maven-resolved server.
  */
 import { spawnSync } from 'node:child_process';

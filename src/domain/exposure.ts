@@ -1,5 +1,5 @@
 /**
- * Exposure (DESIGN.md section 5): if W withdraws (from everything, or from the blocs in `from`), how much security
+ * Exposure (docs/data-model.md, "What exposure computes"): if W withdraws (from everything, or from the blocs in `from`), how much security
  * does each other state s lose, and why. Pure and deterministic; the same text is in the README, "Exposure: how it is scored".
  *
  *   score(s) = NET × (1 − OWN) × SALIENCE                                   every factor in [0,1], so score in [0,1]

@@ -7,7 +7,7 @@
  * Pure data: no driver, no GraphQL.
  */
 
-/** MEMBER_OF.status (DESIGN.md section 4). */
+/** MEMBER_OF.status (docs/data-model.md, "Relationships"). */
 export type MembershipStatus = 'MEMBER' | 'FROZEN' | 'SUSPENDED' | 'OBSERVER' | 'PARTNER' | 'DIALOGUE_PARTNER' | 'APPLICANT';
 
 export const MEMBERSHIP_STATUSES: readonly MembershipStatus[] = [

@@ -1,5 +1,5 @@
 /**
- * What-if scenarios (DESIGN.md section 6): a list of changes applied as an overlay on a copy of the facts of one
+ * What-if scenarios (docs/graphql-contract.md, "Scenarios"): a list of changes applied as an overlay on a copy of the facts of one
  * date. The input is never mutated and nothing is written to the graph, so concurrent users cannot see each
  * other's what-ifs. Changes apply in order; each is checked against the facts as the earlier ones left them.
  *

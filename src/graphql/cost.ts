@@ -243,16 +243,22 @@ export function operationCost(
 export function tooCostly(cost: number, max = MAX_COST): GraphQLError {
   return new GraphQLError(
     `Query cost ${cost.toLocaleString('en')} exceeds the limit of ${max.toLocaleString('en')}: lists count once per item they can hold ` +
-      '(see the README, "Query limits"); ask for fewer nested lists or split the request',
+      '(docs/graphql-contract.md, "Limits"); ask for fewer nested lists or split the request',
     { extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost: max, http: { status: 400 } } },
   );
 }
 
 /** When the operation cannot be priced (its variables do not fit their types): refuse it rather than run it unpriced. */
 export function unpriced(error: unknown): GraphQLError {
-  return new GraphQLError((error as Error).message, {
-    extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+  const message = (error as Error).message;
+  return new GraphQLError(message, {
+    extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT, argument: variableNamed(message) ?? 'variables', http: { status: 400 } },
   });
+}
+
+/** The variable a graphql-js coercion message is about (`Variable "$asOf" got invalid value …` -> `$asOf`), if any. */
+export function variableNamed(message: string): string | undefined {
+  return /^Variable "(\$[A-Za-z_][A-Za-z0-9_]*)"/.exec(message)?.[1];
 }
 
 /**

@@ -7,6 +7,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ComputeTimeoutError } from '../compute/computePool.js';
 import { DatabaseBusyError, DatabaseUnavailableError, QueryRejectedError, QueryTimeoutError } from '../db/errors.js';
 import { DomainInputError } from '../domain/errors.js';
+import { variableNamed } from './cost.js';
 
 export function badInput(message: string, argument: string, value: unknown): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT, argument, value } });
@@ -47,12 +48,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     return {
       message: `The database rejected the query: ${original.message}`,
       path: formatted.path,
-      extensions: { code: 'BAD_USER_INPUT', neo4jCode: original.code },
+      extensions: { code: 'BAD_USER_INPUT', argument: 'query', neo4jCode: original.code },
     };
   }
   // Apollo has already coded its own failures (parse, validation, bad variables) and our GraphQLErrors; only
-  // what it could not classify is INTERNAL_SERVER_ERROR. (Code, not instanceof: graphql-armor loads graphql's
-  // CommonJS build, so its GraphQLError is another class than ours.)
+  // what it could not classify is INTERNAL_SERVER_ERROR: the code says so whatever class raised it.
+  // Apollo's refusal of a variable that does not fit its type names the variable in its message only: said as the
+  // argument too, as every bad-input error of this API does.
+  if (formatted.extensions?.code === ApolloServerErrorCode.BAD_USER_INPUT && formatted.extensions.argument === undefined) {
+    return { ...formatted, extensions: { ...formatted.extensions, argument: variableNamed(formatted.message) ?? 'variables' } };
+  }
   if (formatted.extensions?.code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR) return formatted;
   // Apollo's own refusals of a request (a persisted-query hash that does not match, an unknown version) carry an
   // HTTP 4xx status but no code: they are the client's mistake, said as such and not logged as our failure.

@@ -1,5 +1,5 @@
 /**
- * Gets the app a Neo4j to talk to, following DESIGN.md section 3, and says in one line which it chose.
+ * Gets the app a Neo4j to talk to, following the rule of docs/architecture.md ("Which Neo4j"), and says in one line which it chose.
  * The tests make the same choice in tests/support/globalSetup.ts (with Testcontainers for Docker).
  */
 import { spawnSync } from 'node:child_process';

@@ -87,6 +87,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   } = options;
   const logger = options.logger ?? createLogger({ logLevel: 'info' });
   const metrics = options.metrics ?? new Metrics();
+  runner.observeStatements((query, seconds, ok) => metrics.neo4jDuration.observe({ query, outcome: ok ? 'ok' : 'error' }, seconds));
   // The scripts this server was shipped with: the graph is ready when it was loaded from exactly these.
   const wantedGraph = scriptsHash(readCypherScripts(projectRoot));
   const app = express();

@@ -17,7 +17,6 @@ export async function serve(config: Config, neo4j: Neo4jCredentials, logger: Log
   const graph = await openGraph(config, {
     neo4j,
     wait: false,
-    runner: { onStatement: (query, seconds, ok) => metrics.neo4jDuration.observe({ query, outcome: ok ? 'ok' : 'error' }, seconds) },
   });
   const app = await createApp({
     runner: graph.runner,

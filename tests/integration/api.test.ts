@@ -1,4 +1,4 @@
-/** The GraphQL contract of DESIGN.md section 7, over HTTP, against the real server and the loaded graph. */
+/** The GraphQL contract (docs/graphql-contract.md, schema.graphql), over HTTP, against the real server and the loaded graph. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -14,6 +14,7 @@ import { projectRoot } from '../../src/config/config.js';
 import { createDriver } from '../../src/db/driver.js';
 import { QueryRunner } from '../../src/db/queryRunner.js';
 import { ensureGraphLoaded, readGraphState } from '../../src/loader/loadGraph.js';
+import { createLogger } from '../../src/observability/logger.js';
 import { createApp, listen, type App } from '../../src/server/app.js';
 import { testNeo4j } from '../support/db.js';
 import { testLocalServer } from '../support/testServer.js';
@@ -36,7 +37,7 @@ beforeAll(async () => {
     timeoutMs: 20_000,
     maxWaitMs: 20_000,
   });
-  app = await createApp({ runner, projectRoot, rateLimitPerMinute: 0 });
+  app = await createApp({ runner, projectRoot, rateLimitPerMinute: 0, logger: createLogger({ logLevel: 'silent' }) });
   url = `http://127.0.0.1:${await listen(app.httpServer, 0, '127.0.0.1')}`;
 }, 300_000);
 

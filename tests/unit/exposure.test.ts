@@ -747,7 +747,7 @@ describe("the seeds' reading: the United States withdraws from all its commitmen
     for (const id of MEMBERS.NATO!.MEMBER!.split(' ').filter((x) => x !== 'USA')) expect(score(id)).toBeGreaterThan(0);
   });
 
-  // DESIGN.md section 5: "States with nothing to lose score 0 or are absent." EU-only states (Austria, Ireland),
+  // docs/data-model.md, "The score": a state with nothing to lose is left out. EU-only states (Austria, Ireland),
   // neutral Switzerland, BRICS members, Russia and China, and Ukraine (an applicant is owed nothing by Article 5).
   it('states in no US-linked bloc score 0 (are absent)', () => {
     for (const id of ['AUT', 'IRL', 'CHE', 'BRA', 'ZAF', 'CHN', 'RUS', 'IRN', 'UKR', 'USA']) expect(rank(id)).toBe(-1);

@@ -69,7 +69,7 @@ export type ScenarioChangeInput = {
   type: ScenarioChangeType;
 };
 
-/** The kinds of what-if change (DESIGN.md section 6). */
+/** The kinds of what-if change (docs/graphql-contract.md, Scenarios). */
 export type ScenarioChangeType =
   /** A bloc ceases to exist. */
   | 'DISSOLVE'
