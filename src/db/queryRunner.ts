@@ -73,10 +73,6 @@ export class QueryRunner {
     return this.options.maxConcurrentPerRequest ?? 2;
   }
 
-  queryNames(): string[] {
-    return [...this.queries.keys()];
-  }
-
   queryText(name: string): string {
     const text = this.queries.get(name);
     if (text === undefined) throw new Error(`No query named ${name} in ${this.options.queriesDir}`);
@@ -235,10 +231,6 @@ export class RequestRunner {
   explain(cypher: string, params: Params): Promise<ResultSummary> {
     this.roundTrips += 1;
     return this.slots.run(() => this.runner.explain(cypher, params, this.requestId));
-  }
-
-  queryText(name: string): string {
-    return this.runner.queryText(name);
   }
 }
 

@@ -27,6 +27,8 @@ export interface OpenGraphOptions {
   load?: 'never' | 'own-if-stale' | 'if-stale';
   /** Wait until Neo4j answers (default); the production server starts without it and says so on /readyz. */
   wait?: boolean;
+  /** How long to wait (default 60 s; a container starting on a busy machine may need more). */
+  waitMs?: number;
   progress?: LoadProgress;
   /** Overrides of the query runner's settings (the tests' longer timeout). */
   runner?: Partial<RunnerOptions>;
@@ -56,7 +58,7 @@ export async function openGraph(config: Config, options: OpenGraphOptions = {}):
   const neo4j = options.neo4j ?? (await provideNeo4j(config, log));
   const driver = createDriver(neo4j);
   try {
-    if (options.wait !== false) await waitForDatabase(driver);
+    if (options.wait !== false) await waitForDatabase(driver, options.waitMs);
     const load = options.load ?? 'never';
     if (load === 'if-stale' || (load === 'own-if-stale' && neo4j.kind !== 'uri')) {
       await ensureGraphLoaded(driver, config.neo4jDatabase, config.projectRoot, log, options.progress);

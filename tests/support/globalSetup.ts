@@ -4,9 +4,8 @@
  * own home (.neo4j/test) and port so tests never touch the data of `npm start`. Then loads the graph.
  */
 import type { TestProject } from 'vitest/node';
-import { createDriver, waitForDatabase } from '../../src/db/driver.js';
 import { chooseServerKind, describeChoice } from '../../src/db/serverChoice.js';
-import { ensureGraphLoaded } from '../../src/loader/loadGraph.js';
+import { openGraph } from '../../src/server/openGraph.js';
 import { browserRequired, missingChromium } from './chromium.js';
 import { runProcess } from './process.js';
 import type { TestNeo4j } from './neo4jTarget.js';
@@ -57,13 +56,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   console.log(describeChoice(kind, uri));
 
   const target: TestNeo4j = { uri, user: config.neo4jUser, password, database: config.neo4jDatabase, kind };
-  const driver = createDriver(target);
-  try {
-    await waitForDatabase(driver, 120_000);
-    await ensureGraphLoaded(driver, target.database, config.projectRoot, (line) => console.log(`[load] ${line}`));
-  } finally {
-    await driver.close();
-  }
+  // The tests' own server: its graph is loaded whenever it is empty or stale, whichever kind of server it is.
+  const graph = await openGraph(
+    { ...config, neo4jDatabase: target.database },
+    { neo4j: target, load: 'if-stale', waitMs: 120_000, log: (line) => console.log(`[load] ${line}`) },
+  );
+  await graph.close();
   await built;
   project.provide('neo4j', target);
   return stop;
