@@ -34,6 +34,13 @@ export interface GraphState {
   nodes: number;
 }
 
+/**
+ * One file is one write transaction. The server's default timeout (60 s in the local server's conf) is a net for
+ * the API's reads; a load of the largest file on a busy machine (a CI runner building beside it) can take longer,
+ * so the loader asks for its own, generous one.
+ */
+export const LOAD_TRANSACTION_TIMEOUT_MS = 15 * 60_000;
+
 export async function readGraphState(driver: Driver, database: string): Promise<GraphState> {
   const { records } = await driver.executeQuery(
     `OPTIONAL MATCH (s:LoadState {id: 'cypher'})
@@ -66,15 +73,18 @@ export async function loadGraph(
       progress?.file?.(script);
       const session = driver.session({ database });
       try {
-        await session.executeWrite(async (tx) => {
-          for (const statement of script.statements) {
-            try {
-              await tx.run(statement.text);
-            } catch (error) {
-              throw toLoadError(error, script, statement.line);
+        await session.executeWrite(
+          async (tx) => {
+            for (const statement of script.statements) {
+              try {
+                await tx.run(statement.text);
+              } catch (error) {
+                throw toLoadError(error, script, statement.line);
+              }
             }
-          }
-        });
+          },
+          { timeout: LOAD_TRANSACTION_TIMEOUT_MS, metadata: { app: 'alliance-explorer', query: `load ${script.file}` } },
+        );
       } finally {
         await session.close();
       }
