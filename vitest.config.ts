@@ -30,7 +30,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } },
+        // Some unit tests copy and regenerate the data folder (dataCheck): seconds on a busy machine, so a wider
+        // timeout than vitest's 5 s default. No test asserts a duration.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000, sequence: { groupOrder: 0 } },
       },
       {
         extends: true,
