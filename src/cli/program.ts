@@ -10,6 +10,7 @@ import { BadInputError, openGraphQLSession } from './graphqlSession.js';
 import { runLoad } from './loadCommand.js';
 import { runServer } from '../server/run.js';
 import { runNeo4j, UsageError } from './neo4jCommand.js';
+import { toCsv } from '../server/csv.js';
 import { table } from './table.js';
 
 /** Where the CLI writes and what environment it reads: the process's own, or a test's. */
@@ -43,6 +44,18 @@ function buildProgram(io: CliIO, exit: { code: number }): Command {
     io.stdout(`${json ? JSON.stringify(data, null, 2) : text()}\n`);
   }
 
+  /** A table: JSON with --json, CSV (RFC 4180, no heading) with --csv, else a heading and an aligned table. */
+  function printTable(
+    opts: { json?: boolean; csv?: boolean },
+    data: unknown,
+    heading: string,
+    headers: string[],
+    rows: (string | number)[][],
+  ) {
+    if (opts.csv) io.stdout(toCsv(headers, rows));
+    else print(opts.json, data, () => `${heading ? `${heading}\n\n` : ''}${table(headers, rows)}`);
+  }
+
   async function withSession<T>(work: (s: Awaited<ReturnType<typeof openGraphQLSession>>) => Promise<T>): Promise<T> {
     const session = await openGraphQLSession(io.env, (line) => io.stderr(`${line}\n`));
     try {
@@ -61,72 +74,81 @@ function buildProgram(io: CliIO, exit: { code: number }): Command {
     .option('--scenario <id>', 'answer under a stored scenario (see `scenarios`), with the change against the baseline')
     .option('--limit <n>', 'show the first n states', positiveInt, 25)
     .option('--json', 'print JSON')
-    .action(async (state: string, opts: { from?: string[]; asOf?: string; scenario?: string; limit: number; json?: boolean }) => {
-      type Data = {
-        exposure: {
-          asOf: string;
-          withdrawing: { name: string };
-          scenario: string[] | null;
-          entries: {
-            state: { id: string; name: string };
-            score: number;
-            level: string;
-            reasons: { kind: string; text: string; weight: number }[];
-          }[];
-          deltas: { state: { id: string }; change: number }[];
+    .option('--csv', 'print the table as CSV')
+    .action(
+      async (state: string, opts: { from?: string[]; asOf?: string; scenario?: string; limit: number; json?: boolean; csv?: boolean }) => {
+        type Data = {
+          exposure: {
+            asOf: string;
+            withdrawing: { name: string };
+            scenario: string[] | null;
+            entries: {
+              state: { id: string; name: string };
+              score: number;
+              level: string;
+              reasons: { kind: string; text: string; weight: number }[];
+            }[];
+            deltas: { state: { id: string }; change: number }[];
+          };
         };
-      };
-      const data = await withSession((s) =>
-        s.run<Data>(
-          `query($withdrawing: ID!, $from: [ID!], $asOf: Date, $scenario: ScenarioInput) {
+        const data = await withSession((s) =>
+          s.run<Data>(
+            `query($withdrawing: ID!, $from: [ID!], $asOf: Date, $scenario: ScenarioInput) {
              exposure(withdrawing: $withdrawing, from: $from, asOf: $asOf, scenario: $scenario) {
                asOf withdrawing { name } scenario entries { state { id name } score level reasons { kind text weight } }
                deltas { state { id } change } } }`,
-          {
-            withdrawing: state,
-            from: opts.from ?? null,
-            asOf: opts.asOf ?? null,
-            scenario: opts.scenario ? { name: opts.scenario } : null,
-          },
-        ),
-      );
-      print(opts.json, data, () => {
-        const e = data.exposure;
-        const change = new Map(e.deltas.map((d) => [d.state.id, d.change]));
-        const signed = (n: number | undefined) => (n === undefined ? '' : `${n > 0 ? '+' : ''}${n.toFixed(2)}`);
-        const rows = e.entries.slice(0, opts.limit).map((x, i) => {
-          const top = [...x.reasons].sort((a, b) => b.weight - a.weight)[0];
-          return [
-            String(i + 1),
-            x.state.id,
-            x.state.name,
-            x.score,
-            x.level,
-            ...(e.scenario ? [signed(change.get(x.state.id))] : []),
-            top?.text ?? '',
-          ];
-        });
-        const heading =
-          `Exposure if ${e.withdrawing.name} withdraws${opts.from ? ` from ${opts.from.join(', ')}` : ''}, as of ${e.asOf}` +
-          `${e.scenario ? `, under scenario ${opts.scenario}: ${e.scenario.join('; ')}` : ''} (${e.entries.length} states exposed)`;
-        return (
-          `${heading}\n\n` + table(['#', 'ID', 'State', 'Score', 'Level', ...(e.scenario ? ['vs baseline'] : []), 'Main reason'], rows)
+            {
+              withdrawing: state,
+              from: opts.from ?? null,
+              asOf: opts.asOf ?? null,
+              scenario: opts.scenario ? { name: opts.scenario } : null,
+            },
+          ),
         );
-      });
-    });
+        {
+          const e = data.exposure;
+          const change = new Map(e.deltas.map((d) => [d.state.id, d.change]));
+          const signed = (n: number | undefined) => (n === undefined ? '' : `${n > 0 ? '+' : ''}${n.toFixed(2)}`);
+          const rows = e.entries.slice(0, opts.limit).map((x, i) => {
+            const top = [...x.reasons].sort((a, b) => b.weight - a.weight)[0];
+            return [
+              String(i + 1),
+              x.state.id,
+              x.state.name,
+              x.score,
+              x.level,
+              ...(e.scenario ? [signed(change.get(x.state.id))] : []),
+              top?.text ?? '',
+            ];
+          });
+          const heading =
+            `Exposure if ${e.withdrawing.name} withdraws${opts.from ? ` from ${opts.from.join(', ')}` : ''}, as of ${e.asOf}` +
+            `${e.scenario ? `, under scenario ${opts.scenario}: ${e.scenario.join('; ')}` : ''} (${e.entries.length} states exposed)`;
+          printTable(
+            opts,
+            data,
+            heading,
+            ['#', 'ID', 'State', 'Score', 'Level', ...(e.scenario ? ['vs baseline'] : []), 'Main reason'],
+            rows,
+          );
+        }
+      },
+    );
 
   program
     .command('scenarios')
     .description('The stored what-if scenarios and their changes')
     .option('--json', 'print JSON')
-    .action(async (opts: { json?: boolean }) => {
+    .option('--csv', 'print the table as CSV')
+    .action(async (opts: { json?: boolean; csv?: boolean }) => {
       type Data = { scenarios: { id: string; name: string; source: string; changes: { text: string }[] }[] };
       const data = await withSession((s) => s.run<Data>('{ scenarios { id name source changes { text } } }'));
-      print(opts.json, data, () =>
-        table(
-          ['Id', 'Name', 'Changes', 'Source'],
-          data.scenarios.map((s) => [s.id, s.name, s.changes.map((c) => c.text).join('; '), s.source]),
-        ),
+      printTable(
+        opts,
+        data,
+        '',
+        ['Id', 'Name', 'Changes', 'Source'],
+        data.scenarios.map((s) => [s.id, s.name, s.changes.map((c) => c.text).join('; '), s.source]),
       );
     });
 
@@ -135,7 +157,8 @@ function buildProgram(io: CliIO, exit: { code: number }): Command {
     .description('List every bloc with its kind, founding date, member count and mutual-defence clause on a date')
     .option('--as-of <date>', 'YYYY-MM-DD (default: today)')
     .option('--json', 'print JSON')
-    .action(async (opts: { asOf?: string; json?: boolean }) => {
+    .option('--csv', 'print the table as CSV')
+    .action(async (opts: { asOf?: string; json?: boolean; csv?: boolean }) => {
       type Data = {
         blocs: { code: string; name: string; kind: string; founded: string | null; mutualDefence: boolean; members: unknown[] }[];
       };
@@ -145,11 +168,12 @@ function buildProgram(io: CliIO, exit: { code: number }): Command {
           { asOf: opts.asOf ?? null },
         ),
       );
-      print(opts.json, data, () =>
-        table(
-          ['Code', 'Name', 'Kind', 'Founded', 'Members', 'Mutual defence'],
-          data.blocs.map((b) => [b.code, b.name, b.kind, b.founded ?? '', String(b.members.length), b.mutualDefence ? 'yes' : 'no']),
-        ),
+      printTable(
+        opts,
+        data,
+        '',
+        ['Code', 'Name', 'Kind', 'Founded', 'Members', 'Mutual defence'],
+        data.blocs.map((b) => [b.code, b.name, b.kind, b.founded ?? '', String(b.members.length), b.mutualDefence ? 'yes' : 'no']),
       );
     });
 
@@ -159,7 +183,8 @@ function buildProgram(io: CliIO, exit: { code: number }): Command {
     .option('--as-of <date>', 'YYYY-MM-DD (default: today)')
     .option('--region <region>', 'only one region, e.g. Europe')
     .option('--json', 'print JSON')
-    .action(async (opts: { asOf?: string; region?: string; json?: boolean }) => {
+    .option('--csv', 'print the table as CSV')
+    .action(async (opts: { asOf?: string; region?: string; json?: boolean; csv?: boolean }) => {
       type Data = {
         states: {
           id: string;
@@ -178,15 +203,12 @@ function buildProgram(io: CliIO, exit: { code: number }): Command {
         ),
       );
       const flag = (yes: boolean) => (yes ? 'yes' : '');
-      print(
-        opts.json,
+      printTable(
+        opts,
         data,
-        () =>
-          `${data.states.length} states${opts.asOf ? ` as of ${opts.asOf}` : ''}\n\n` +
-          table(
-            ['ID', 'State', 'Region', 'Since', 'Until', 'Nuclear', 'UNSC seat'],
-            data.states.map((st) => [st.id, st.name, st.region ?? '', st.since ?? '', st.until ?? '', flag(st.nuclearArmed), flag(st.p5)]),
-          ),
+        `${data.states.length} states${opts.asOf ? ` as of ${opts.asOf}` : ''}`,
+        ['ID', 'State', 'Region', 'Since', 'Until', 'Nuclear', 'UNSC seat'],
+        data.states.map((st) => [st.id, st.name, st.region ?? '', st.since ?? '', st.until ?? '', flag(st.nuclearArmed), flag(st.p5)]),
       );
     });
 
@@ -251,7 +273,8 @@ function buildProgram(io: CliIO, exit: { code: number }): Command {
     .argument('<code>', 'bloc code, e.g. NATO')
     .option('--as-of <date>', 'YYYY-MM-DD (default: today)')
     .option('--json', 'print JSON')
-    .action(async (code: string, opts: { asOf?: string; json?: boolean }) => {
+    .option('--csv', 'print the table as CSV')
+    .action(async (code: string, opts: { asOf?: string; json?: boolean; csv?: boolean }) => {
       type Data = {
         bloc: null | {
           code: string;
@@ -267,15 +290,12 @@ function buildProgram(io: CliIO, exit: { code: number }): Command {
       );
       if (!data.bloc) throw new BadInputError(`unknown bloc code "${code}"`);
       const bloc = data.bloc;
-      print(
-        opts.json,
+      printTable(
+        opts,
         data,
-        () =>
-          `${bloc.name} (${bloc.code})${opts.asOf ? ` as of ${opts.asOf}` : ''}: ${bloc.members.length} memberships\n\n` +
-          table(
-            ['ID', 'State', 'Status', 'Since'],
-            bloc.members.map((m) => [m.state.id, m.state.name, m.status, m.since ?? '']),
-          ),
+        `${bloc.name} (${bloc.code})${opts.asOf ? ` as of ${opts.asOf}` : ''}: ${bloc.members.length} memberships`,
+        ['ID', 'State', 'Status', 'Since'],
+        bloc.members.map((m) => [m.state.id, m.state.name, m.status, m.since ?? '']),
       );
     });
 
@@ -311,6 +331,125 @@ function buildProgram(io: CliIO, exit: { code: number }): Command {
               )
               .join('\n'),
       );
+    });
+
+  program
+    .command('timeline')
+    .description("One state's exposure to a withdrawal through time: a point each 1 January, and on every day their ties changed")
+    .argument('<withdrawing>', 'ISO3 code of the withdrawing state, e.g. USA')
+    .argument('<state>', 'ISO3 code of the state followed, e.g. POL')
+    .option('--from <codes...>', 'bloc codes it leaves (default: all)')
+    .option('--since <date>', 'first day, YYYY-MM-DD (default: 1949-01-01)')
+    .option('--until <date>', 'last day, YYYY-MM-DD (default: today)')
+    .option('--json', 'print JSON')
+    .option('--csv', 'print the table as CSV')
+    .action(
+      async (
+        withdrawing: string,
+        state: string,
+        opts: { from?: string[]; since?: string; until?: string; json?: boolean; csv?: boolean },
+      ) => {
+        type Data = {
+          exposureTimeline: { asOf: string; kind: string; score: number; level: string; reasons: { text: string; weight: number }[] }[];
+        };
+        const data = await withSession((s) =>
+          s.run<Data>(
+            `query($w: ID!, $s: ID!, $from: [ID!], $since: Date, $until: Date) {
+             exposureTimeline(withdrawing: $w, state: $s, from: $from, since: $since, until: $until) { asOf kind score level reasons { text weight } } }`,
+            { w: withdrawing, s: state, from: opts.from ?? null, since: opts.since ?? null, until: opts.until ?? null },
+          ),
+        );
+        const rows = data.exposureTimeline.map((p) => {
+          const top = [...p.reasons].sort((a, b) => b.weight - a.weight)[0];
+          return [p.asOf, p.kind === 'TIE_CHANGED' ? 'tie changed' : '', p.score, p.level, top?.text ?? ''];
+        });
+        printTable(
+          opts,
+          data,
+          `${state.toUpperCase()}'s exposure if ${withdrawing.toUpperCase()} withdraws${opts.from ? ` from ${opts.from.join(', ')}` : ''}`,
+          ['Day', 'Why', 'Score', 'Level', 'Main reason'],
+          rows,
+        );
+      },
+    );
+
+  program
+    .command('changes')
+    .description('Memberships that began, ended or changed status between two dates (oldest first)')
+    .requiredOption('--since <date>', 'first day, YYYY-MM-DD')
+    .requiredOption('--until <date>', 'last day, YYYY-MM-DD')
+    .option('--bloc <code>', 'only this bloc')
+    .option('--state <id>', 'only this state')
+    .option('--json', 'print JSON')
+    .option('--csv', 'print the table as CSV')
+    .action(async (opts: { since: string; until: string; bloc?: string; state?: string; json?: boolean; csv?: boolean }) => {
+      type Data = {
+        changes: {
+          date: string;
+          kind: string;
+          state: { id: string; name: string };
+          bloc: { code: string };
+          before: string | null;
+          after: string | null;
+          source: string | null;
+        }[];
+      };
+      const data = await withSession((s) =>
+        s.run<Data>(
+          `query($since: Date!, $until: Date!, $bloc: ID, $state: ID) {
+             changes(since: $since, until: $until, bloc: $bloc, state: $state) { date kind state { id name } bloc { code } before after source } }`,
+          { since: opts.since, until: opts.until, bloc: opts.bloc ?? null, state: opts.state ?? null },
+        ),
+      );
+      printTable(
+        opts,
+        data,
+        `${data.changes.length} membership changes from ${opts.since} to ${opts.until}${opts.bloc ? ` in ${opts.bloc}` : ''}${opts.state ? ` of ${opts.state}` : ''}`,
+        ['Day', 'Change', 'ID', 'State', 'Bloc', 'Before', 'After', 'Source'],
+        data.changes.map((c) => [c.date, c.kind, c.state.id, c.state.name, c.bloc.code, c.before ?? '', c.after ?? '', c.source ?? '']),
+      );
+    });
+
+  program
+    .command('network')
+    .description('The alliance network on a date: who holds it together (betweenness), whose departure splits it, its camps')
+    .option('--as-of <date>', 'YYYY-MM-DD (default: today)')
+    .option('--obligations <names...>', 'obligations that tie two states (default: DEFENCE)')
+    .option('--scenario <id>', 'in the world of a stored scenario')
+    .option('--limit <n>', 'show the n most central states', positiveInt, 25)
+    .option('--json', 'print JSON')
+    .option('--csv', 'print the centrality table as CSV (every state)')
+    .action(async (opts: { asOf?: string; obligations?: string[]; scenario?: string; limit: number; json?: boolean; csv?: boolean }) => {
+      type Data = {
+        network: {
+          asOf: string;
+          obligations: string[];
+          centrality: { state: { id: string; name: string }; degree: number; betweenness: number }[];
+          articulationPoints: { id: string }[];
+          communities: { id: string }[][];
+        };
+      };
+      const obligations = opts.obligations?.map((o) => o.toUpperCase());
+      const data = await withSession((s) =>
+        s.run<Data>(
+          `query($asOf: Date, $obligations: [Obligation!], $scenario: ScenarioInput) {
+             network(asOf: $asOf, obligations: $obligations, scenario: $scenario) { asOf obligations
+               centrality { state { id name } degree betweenness } articulationPoints { id } communities { id } } }`,
+          { asOf: opts.asOf ?? null, obligations: obligations ?? null, scenario: opts.scenario ? { name: opts.scenario } : null },
+        ),
+      );
+      const n = data.network;
+      const rows = (opts.csv ? n.centrality : n.centrality.slice(0, opts.limit)).map((c, i) => [
+        String(i + 1),
+        c.state.id,
+        c.state.name,
+        c.degree,
+        c.betweenness,
+      ]);
+      const heading =
+        `The ${n.obligations.join(' and ')} network as of ${n.asOf}${opts.scenario ? ` under scenario ${opts.scenario}` : ''}: ${n.centrality.length} states, ` +
+        `${n.communities.length} communities (largest: ${n.communities[0]?.length ?? 0} states); articulation points: ${n.articulationPoints.map((s) => s.id).join(', ') || 'none'}`;
+      printTable(opts, data, heading, ['#', 'ID', 'State', 'Degree', 'Betweenness'], rows);
     });
 
   program

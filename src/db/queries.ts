@@ -4,7 +4,8 @@
  * string or casts a row; tests/unit/queries.test.ts checks that every file is declared and every declaration has
  * its file, with the same parameters as the file's `:param` lines.
  */
-import type { GraphFacts } from '../domain/facts.js';
+import type { GraphFacts, MembershipStatus } from '../domain/facts.js';
+import type { DatedFacts } from '../domain/timeline.js';
 import type {
   AlliancePathRow,
   AllyRow,
@@ -51,14 +52,28 @@ export const QUERIES = {
     { code: string; asOf: string; statuses: readonly string[] | null; lean: boolean },
     { bloc: BlocRow; members: MemberOf<'bloc'>[] }
   >('bloc-with-members', ['code', 'asOf', 'statuses', 'lean']),
+  blocHistory: query<{ code: string }, { state: string; status: MembershipStatus; since: string | null; until: string | null }>(
+    'bloc-history',
+    ['code'],
+  ),
   blocs: query<{ kind: string | null }, { bloc: BlocRow }>('blocs', ['kind']),
   blocsByCode: query<{ codes: readonly string[] }, { code: string; bloc: BlocRow }>('blocs-by-code', ['codes']),
   /** The exposure model's facts around some states and blocs (names as comma-separated strings: see the file). */
   exposure: query<{ asOf: string; states: string; blocs: string }, GraphFacts>('exposure', ['asOf', 'states', 'blocs']),
-  /** Every fact of a date: the reference exposure.cypher is tested against. */
+  /** The dated facts around one state and a withdrawing state over their whole history (exposureTimeline). */
+  exposureTimeline: query<{ withdrawing: string; state: string; until: string }, DatedFacts>('exposure-timeline', [
+    'withdrawing',
+    'state',
+    'until',
+  ]),
+  /** Every fact of a date: the whole world (network, scenarioCost), and the reference exposure.cypher is tested against. */
   factsOfDate: query<{ asOf: string }, GraphFacts>('facts-of-date', ['asOf']),
   graphVersion: query<object, { version: string | null }>('graph-version', []),
   hedgers: query<{ campA: readonly string[]; campB: readonly string[]; asOf: string }, HedgerRow>('hedgers', ['campA', 'campB', 'asOf']),
+  membershipChanges: query<{ since: string; until: string; bloc: string | null; state: string | null }, MembershipRow>(
+    'membership-changes',
+    ['since', 'until', 'bloc', 'state'],
+  ),
   path: query<{ from: string; to: string; maxHops: number; asOf: string }, AlliancePathRow>('path', ['from', 'to', 'maxHops', 'asOf']),
   scenarios: query<{ ids: readonly string[] | null }, { scenario: Omit<ScenarioRow, 'changes'>; changes: ScenarioChangeRow[] }>(
     'scenarios',

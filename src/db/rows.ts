@@ -33,7 +33,9 @@ export interface MembershipProperties {
   since?: string | null;
   sincePrecision?: string | null;
   until?: string | null;
+  untilPrecision?: string | null;
   role?: string | null;
+  locator?: string | null;
   obligations?: string[] | null;
   source?: string | null;
   note?: string | null;

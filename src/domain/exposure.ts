@@ -407,6 +407,12 @@ class Texts {
     return `${who} to ${this.the(s)} through ${blocs.join(', ')} (${named.join(', ')}${more}; ${nuclear} nuclear-armed): ${this.the(W)} held ${pct(sigma)} of the capability guaranteeing ${this.the(s)}, so ${pct(1 - sigma)} of the guarantee stays.`;
   }
 
+  tiesLost(s: string, lost: string[], bloc: string, share: number): string {
+    const named = lost.slice(0, 3).map((g) => this.the(g));
+    const more = lost.length > 3 ? ` and ${lost.length - 3} more` : '';
+    return `${this.The(s)} loses ties through ${this.bloc(bloc)} with ${named.join(', ')}${more}: ${pct(share)} of the capability that stood behind it.`;
+  }
+
   remainingUmbrellas(s: string, W: string, guarantors: string[], sigma: number): string {
     return `Other nuclear umbrellas over ${this.the(s)} remain (EXTENDS_DETERRENCE from ${guarantors.map((g) => this.the(g)).join(', ')}): ${this.the(W)} held ${pct(sigma)} of that capability.`;
   }
@@ -435,4 +441,149 @@ class Texts {
         return `${head}, at a distance (no land border, another subregion).`;
     }
   }
+}
+
+/**
+ * What a scenario costs by itself: for every state, the share of the guarantees, umbrellas and forces it had in
+ * `before` that it no longer has in `after` (the same world with the scenario's changes applied), weighted by the
+ * capability behind each (cap = milexUsdBn + 100 if nuclear-armed), then scored as exposure is:
+ *
+ *   cost(s) = NET × (1 − OWN) × SALIENCE,   NET = 0.5·lossG + 0.3·lossU + 0.2·lossF
+ *     lossG  (Σ tie·cap over every state tied to s before − the same after) / the sum before, at least 0
+ *     lossU  the same over the nuclear umbrellas over s;  lossF  the share of foreign forces on s's soil that leave
+ *   OWN and SALIENCE as for exposure (threats read in `after`, none excluded).
+ *
+ * Reasons: the guarantee lost through each bloc (the states whose strongest tie to s ran through it), each umbrella
+ * and each foreign force that goes, then the state's own means and its threats; their weights add up to the score.
+ * A gain (a scenario that adds ties) costs nothing: states that lose nothing are left out.
+ */
+export function computeScenarioCost(before: GraphFacts, after: GraphFacts): ExposureEntry[] {
+  const b = FactIndex.of(before);
+  const a = new FactIndex(after);
+  const text = new Texts(b);
+  const entries: ExposureEntry[] = [];
+  for (const id of [...b.states.keys()].sort(cmp)) {
+    const entry = scenarioCostOf(id, b, a, text);
+    if (entry) entries.push(entry);
+  }
+  return entries.sort((x, y) => y.score - x.score || cmp(x.stateId, y.stateId));
+}
+
+function scenarioCostOf(s: string, b: FactIndex, a: FactIndex, text: Texts): ExposureEntry | null {
+  const M = EXPOSURE_MODEL;
+  const S0 = M.baseSalience;
+  const state = a.states.get(s) ?? b.states.get(s);
+  if (!state) return null;
+
+  // Guarantees: every state tied to s, weighted by its capability; each one's loss booked to the bloc its strongest
+  // tie ran through before.
+  const tiedBefore = partnersOf(s, b);
+  const total = (idx: FactIndex, ids: Iterable<string>) =>
+    [...ids].reduce((sum, g) => sum + idx.tie(s, g) * capability(idx.states.get(g)), 0);
+  const gBefore = total(b, tiedBefore);
+  const gAfter = total(a, partnersOf(s, a));
+  const lossG = gBefore > 0 ? Math.max(0, gBefore - gAfter) / gBefore : 0;
+  const lostByBloc = new Map<string, { lost: number; states: { id: string; lost: number }[] }>();
+  for (const g of [...tiedBefore].sort(cmp)) {
+    const lost = Math.max(0, b.tie(s, g) - a.tie(s, g)) * capability(b.states.get(g));
+    if (lost <= 0) continue;
+    const bloc = strongestBloc(s, g, b);
+    const entry = lostByBloc.get(bloc) ?? { lost: 0, states: [] };
+    entry.lost += lost;
+    entry.states.push({ id: g, lost });
+    lostByBloc.set(bloc, entry);
+  }
+
+  const umbrellasBefore = [...(b.umbrellasOver.get(s) ?? [])].sort(cmp);
+  const uBefore = umbrellasBefore.reduce((sum, g) => sum + capability(b.states.get(g)), 0);
+  const uAfter = [...(a.umbrellasOver.get(s) ?? [])].reduce((sum, g) => sum + capability(a.states.get(g)), 0);
+  const lossU = uBefore > 0 ? Math.max(0, uBefore - uAfter) / uBefore : 0;
+  const umbrellasLost = umbrellasBefore.filter((g) => !a.hasUmbrella(g, s));
+
+  const forcesBefore = [...(b.forcesIn.get(s) ?? [])].sort(cmp);
+  const forcesLost = forcesBefore.filter((f) => !a.hostsForcesOf(s, f));
+  const lossF = forcesBefore.length > 0 ? forcesLost.length / forcesBefore.length : 0;
+
+  const net = M.lostWeight.guarantee * lossG + M.lostWeight.umbrella * lossU + M.lostWeight.forces * lossF;
+  if (net <= 0) return null;
+
+  const m = milex(state);
+  const own = (state.nuclearArmed === true ? M.own.nuclear : 0) + (M.own.conventional * m) / (m + M.own.milexHalfBn);
+  const threats = threatsOf(s, '', a);
+  const terms = threats.map((t) => M.threatLevel[t.level] * t.proximity);
+  const T = 1 - terms.reduce((p, x) => p * (1 - x), 1);
+  const salience = S0 + (1 - S0) * T;
+  const score = net * (1 - own) * salience;
+
+  const reasons: ExposureReason[] = [];
+  const lostSum = [...lostByBloc.values()].reduce((sum, x) => sum + x.lost, 0);
+  if (lossG > 0) {
+    for (const [bloc, lost] of [...lostByBloc.entries()].sort((x, y) => y[1].lost - x[1].lost || cmp(x[0], y[0]))) {
+      const who = [...lost.states].sort((x, y) => y.lost - x.lost || cmp(x.id, y.id)).map((g) => g.id);
+      const defence = blocStrength(b.blocs.get(bloc)) >= DEFENCE_STRENGTH;
+      reasons.push({
+        kind: defence ? 'GUARANTEE_LOST' : 'PARTNERSHIP_LOST',
+        weight: M.lostWeight.guarantee * lossG * (lost.lost / lostSum) * S0,
+        text: text.tiesLost(s, who, bloc, lost.lost / gBefore),
+        bloc,
+        counterpart: who[0]!,
+        edge: 'MEMBER_OF',
+      });
+    }
+  }
+  const lostUmbrellaCap = umbrellasLost.reduce((sum, g) => sum + capability(b.states.get(g)), 0);
+  for (const g of lossU > 0 ? umbrellasLost : []) {
+    reasons.push({
+      kind: 'UMBRELLA_LOST',
+      weight: M.lostWeight.umbrella * lossU * (capability(b.states.get(g)) / lostUmbrellaCap) * S0,
+      text: text.umbrellaLost(s, g, b.facts.deterrence.find((d) => d.guarantor === g && d.protected === s)?.via ?? null),
+      counterpart: g,
+      edge: 'EXTENDS_DETERRENCE',
+    });
+  }
+  for (const f of forcesLost) {
+    reasons.push({
+      kind: 'FORCES_LOST',
+      weight: (M.lostWeight.forces * S0) / forcesBefore.length,
+      text: text.forcesLost(s, f),
+      counterpart: f,
+      edge: 'HOSTS_FORCES_OF',
+    });
+  }
+  reasons.push({ kind: 'OWN_DETERRENT', weight: -net * own * S0, text: text.ownDeterrent(state, own) });
+  const termSum = terms.reduce((x, y) => x + y, 0);
+  threats.forEach((t, i) => {
+    reasons.push({
+      kind: 'THREAT_PROXIMITY',
+      weight: termSum > 0 ? net * (1 - own) * (salience - S0) * (terms[i]! / termSum) : 0,
+      text: text.threat(s, t),
+      counterpart: t.threat,
+      edge: 'PERCEIVES_THREAT',
+    });
+  });
+  const rounded = round4(score);
+  return { stateId: s, score: rounded, level: exposureLevel(rounded), reasons: reasons.map((r) => ({ ...r, weight: round4(r.weight) })) };
+}
+
+/** Every state tied to s (tie > 0) through some bloc. */
+function partnersOf(s: string, idx: FactIndex): Set<string> {
+  const out = new Set<string>();
+  for (const bloc of idx.blocsOf.get(s)?.keys() ?? []) {
+    for (const g of idx.membersOf.get(bloc)?.keys() ?? []) if (g !== s && idx.tieThrough(bloc, s, g) > 0) out.add(g);
+  }
+  return out;
+}
+
+/** The bloc through which the tie between s and g is strongest (ties broken by code). */
+function strongestBloc(s: string, g: string, idx: FactIndex): string {
+  let best = '';
+  let strength = 0;
+  for (const bloc of [...(idx.blocsOf.get(s)?.keys() ?? [])].sort(cmp)) {
+    const tie = idx.tieThrough(bloc, s, g);
+    if (tie > strength) {
+      best = bloc;
+      strength = tie;
+    }
+  }
+  return best;
 }

@@ -1,10 +1,11 @@
 /** Built once per GraphQL request: a round-trip-counting runner, the request's batch loaders, its rights. */
 import { randomUUID } from 'node:crypto';
 import { inlineCompute, type ComputePool } from '../compute/computePool.js';
+import { QUERIES } from '../db/queries.js';
 import type { QueryRunner, RequestRunner } from '../db/queryRunner.js';
 import { ExposureService } from '../service/exposureService.js';
 import type { FactsCache } from './factsCache.js';
-import { createLoaders, type Loaders } from './loaders.js';
+import { createLoaders, worldFacts, type Loaders } from './loaders.js';
 
 export interface AdHocCypherPolicy {
   /** An API key is configured on the server. */
@@ -56,6 +57,14 @@ export function createContext(runner: QueryRunner, options: ContextOptions = {})
         storedScenario: (id) => loaders.scenarioById.load(id),
         state: (id) => loaders.stateById.load(id),
         bloc: (code) => loaders.blocByCode.load(code),
+        world: (asOf) => worldFacts(requestRunner, asOf, options.factsCache),
+        datedFacts: async (withdrawing, state, until) => {
+          const [facts] = await requestRunner.read(QUERIES.exposureTimeline, { withdrawing, state, until });
+          if (!facts) throw new Error('exposure-timeline.cypher returned no row');
+          return facts;
+        },
+        membershipChanges: (since, until, bloc, state) => requestRunner.read(QUERIES.membershipChanges, { since, until, bloc, state }),
+        blocHistory: (code) => requestRunner.read(QUERIES.blocHistory, { code }),
       },
       compute,
     ),

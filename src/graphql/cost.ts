@@ -72,6 +72,21 @@ export const LIST_SIZES: Record<string, number> = {
   'Hedger.campB': 10,
   'CypherResult.columns': 50,
   'CypherResult.rows': 1000,
+  // 1949 to today, a point a year, plus the days the two states' ties changed.
+  'Query.exposureTimeline': 200,
+  'ExposurePoint.reasons': 20,
+  // Every membership that began or ended in the range: the whole history holds a few thousand.
+  'Query.changes': 5000,
+  'Bloc.sizeTimeline': 300,
+  'AllianceNetwork.obligations': 5,
+  'AllianceNetwork.centrality': 250,
+  'AllianceNetwork.articulationPoints': 250,
+  // Nested lists multiply (50 × 50): the communities hold at most the 250 tied states between them, and Louvain
+  // finds a few dozen at most on this graph; the run-time guard on resolved fields catches anything beyond.
+  'AllianceNetwork.communities': 50,
+  // Every pair of tied states; today's defence network holds a few thousand.
+  'AllianceNetwork.ties': 10_000,
+  'NetworkTie.blocs': 20,
 };
 export const DEFAULT_LIST_SIZE = 100;
 
@@ -82,6 +97,11 @@ export const FIELD_WEIGHTS: Record<string, number> = {
   'Query.hedgers': 100,
   'Query.blocOverlap': 50,
   'Query.cypher': 1000,
+  'Query.exposureTimeline': 2000,
+  'Query.network': 2000,
+  'Query.scenarioCost': 1000,
+  'Query.changes': 100,
+  'Query.changesConnection': 100,
 };
 /** A field given a scenario computes the overlay for it. */
 export const SCENARIO_WEIGHT = 500;

@@ -58,6 +58,19 @@ export function factsAround(runner: Pick<RequestRunner, 'read' | 'timeoutMs'>, q
   return cache ? cache.get(factsKey(q), () => readFactsAround(runner, q)) : readFactsAround(runner, q);
 }
 
+/**
+ * Every fact of a date (facts-of-date.cypher): the whole world, for the network and a scenario's cost. Shared by
+ * requests through the same cache as the facts around a question, until the graph is loaded again.
+ */
+export function worldFacts(runner: Pick<RequestRunner, 'read' | 'timeoutMs'>, asOf: string, cache?: FactsCache): Promise<GraphFacts> {
+  const read = async () => {
+    const [facts] = await runner.read(QUERIES.factsOfDate, { asOf }, { timeoutMs: 3 * runner.timeoutMs });
+    if (!facts) throw new Error('facts-of-date.cypher returned no row');
+    return facts;
+  };
+  return cache ? cache.get(`world|${asOf}`, read) : read();
+}
+
 export function createLoaders(runner: RequestRunner, factsCache?: FactsCache): Loaders {
   return {
     stateById: new DataLoader(async (ids) => {

@@ -4,17 +4,13 @@
  */
 import type { BlocRow, MembershipRow, StateRow } from '../db/rows.js';
 import type { ExposureEntry } from '../domain/exposure.js';
-import type { MembershipStatus } from '../domain/facts.js';
 import type { Connection } from './pagination.js';
 
-export type { ExposureReport } from '../service/exposureService.js';
+export type { ExposureReport, NetworkAnswer } from '../service/exposureService.js';
 
-/** What a scenario changes in one membership (Bloc.memberChanges). */
-export interface MembershipChangeParent {
-  state: StateRow;
-  before: MembershipStatus | null;
-  after: MembershipStatus | null;
-}
+import type { MembershipChange as MembershipChangeParent } from '../service/exposureService.js';
+
+export type { MembershipChangeParent };
 
 export interface BlocOverlapParent {
   a: BlocRow;
@@ -32,3 +28,5 @@ export type MembershipPage = Connection<MembershipRow>;
 export type MembershipPageEdge = MembershipPage['edges'][number];
 export type ExposurePage = Connection<ExposureEntry>;
 export type ExposurePageEdge = ExposurePage['edges'][number];
+export type MembershipChangePage = Connection<MembershipChangeParent>;
+export type MembershipChangePageEdge = MembershipChangePage['edges'][number];

@@ -1,8 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { StateRow as StateRowParent, BlocRow as BlocRowParent, SuccessionRow as SuccessionRowParent, MembershipRow as MembershipRowParent, AllyRow as AllyRowParent, StateEdgeRow as StateEdgeRowParent, AlliancePathRow as AlliancePathRowParent, PathStepRow as PathStepRowParent, HedgerRow as HedgerRowParent, ScenarioRow as ScenarioRowParent, ScenarioChangeRow as ScenarioChangeRowParent } from '../../db/rows.js';
-import type { ExposureReport as ExposureReportParent, MembershipChangeParent as MembershipChangeParentParent, BlocOverlapParent as BlocOverlapParentParent, StatePage as StatePageParent, StatePageEdge as StatePageEdgeParent, BlocPage as BlocPageParent, BlocPageEdge as BlocPageEdgeParent, MembershipPage as MembershipPageParent, MembershipPageEdge as MembershipPageEdgeParent, ExposurePage as ExposurePageParent, ExposurePageEdge as ExposurePageEdgeParent } from '../parents.js';
+import type { ExposureReport as ExposureReportParent, MembershipChangeParent as MembershipChangeParentParent, BlocOverlapParent as BlocOverlapParentParent, StatePage as StatePageParent, StatePageEdge as StatePageEdgeParent, BlocPage as BlocPageParent, BlocPageEdge as BlocPageEdgeParent, MembershipPage as MembershipPageParent, MembershipPageEdge as MembershipPageEdgeParent, ExposurePage as ExposurePageParent, ExposurePageEdge as ExposurePageEdgeParent, MembershipChangePage as MembershipChangePageParent, MembershipChangePageEdge as MembershipChangePageEdgeParent, NetworkAnswer as NetworkAnswerParent } from '../parents.js';
 import type { ExposureEntry as ExposureEntryParent, ExposureReason as ExposureReasonParent } from '../../domain/exposure.js';
 import type { ExposureDelta as ExposureDeltaParent } from '../../domain/diff.js';
+import type { ExposurePoint as ExposurePointParent } from '../../domain/timeline.js';
+import type { StateCentralityValue as StateCentralityValueParent, NetworkTie as NetworkTieParent } from '../../domain/network.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,6 +23,22 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** Any JSON value (used for query parameters). */
   JSON: { input: unknown; output: unknown; }
+};
+
+/** The network of alliance ties on a date (`network`). */
+export type AllianceNetwork = {
+  __typename?: 'AllianceNetwork';
+  /** States whose departure would split the network into more pieces, by id. */
+  articulationPoints: Array<State>;
+  asOf: Scalars['Date']['output'];
+  /** Every state with at least one tie, most central (betweenness) first. */
+  centrality: Array<StateCentrality>;
+  /** Communities found by the Louvain method (seeded, so the same graph gives the same answer), largest first. */
+  communities: Array<Array<State>>;
+  /** The obligations that tie two states here. */
+  obligations: Array<Obligation>;
+  /** The ties themselves, for drawing: two states and the blocs that tie them. */
+  ties: Array<NetworkTie>;
 };
 
 /** A chain of shared memberships from one state to another. */
@@ -70,6 +88,11 @@ export type Bloc = {
   name: Scalars['String']['output'];
   /** ATOP-style obligations: DEFENCE, OFFENCE, NEUTRALITY, NONAGGRESSION, CONSULTATION. */
   obligations: Array<Scalars['String']['output']>;
+  /**
+   * The bloc's size through time: the number of memberships (of the given statuses, default MEMBER) on every day it
+   * changed between `since` (default its founding, or 1949-01-01) and `until` (default today), and on both ends.
+   */
+  sizeTimeline: Array<BlocSize>;
   /** Where the bloc's facts come from. */
   source?: Maybe<Scalars['String']['output']>;
 };
@@ -108,6 +131,14 @@ export type BlocMembersConnectionArgs = {
 /** A bloc: a multilateral organisation, a treaty (bilateral ones too) or an informal grouping. */
 export type BlocMutualDefenceArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A bloc: a multilateral organisation, a treaty (bilateral ones too) or an informal grouping. */
+export type BlocSizeTimelineArgs = {
+  since?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<Array<MembershipStatus>>;
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A page of blocs (Relay connection). */
@@ -164,6 +195,14 @@ export type BlocOverlap = {
   b: Bloc;
   /** The states in both blocs on that day. */
   states: Array<State>;
+};
+
+/** A bloc's size on one day. */
+export type BlocSize = {
+  __typename?: 'BlocSize';
+  asOf: Scalars['Date']['output'];
+  /** Memberships of the statuses asked for, on that day. */
+  members: Scalars['Int']['output'];
 };
 
 /** Rows of an ad hoc Cypher query. */
@@ -257,6 +296,25 @@ export type ExposureLevel =
   | 'LOW'
   | 'MEDIUM'
   | 'NONE';
+
+/** One point of `exposureTimeline`. */
+export type ExposurePoint = {
+  __typename?: 'ExposurePoint';
+  /** The day. */
+  asOf: Scalars['Date']['output'];
+  /** Why this day is a point: NEW_YEAR (1 January) or TIE_CHANGED (a tie between the two states changed). */
+  kind: ExposurePointKind;
+  level: ExposureLevel;
+  /** Why: the same reasons `exposure` gives (empty when the score is 0). */
+  reasons: Array<ExposureReason>;
+  /** The state's score on that day (0 when it has nothing to lose). */
+  score: Scalars['Float']['output'];
+};
+
+/** Why a day is a point of a timeline. */
+export type ExposurePointKind =
+  | 'NEW_YEAR'
+  | 'TIE_CHANGED';
 
 /** One component of an exposure score. */
 export type ExposureReason = {
@@ -361,9 +419,46 @@ export type MembershipChange = {
   after?: Maybe<MembershipStatus>;
   /** Status before (null = not in the bloc). */
   before?: Maybe<MembershipStatus>;
-  /** The state whose membership the scenario changes. */
+  /** The bloc (null only under a scenario's memberChanges, where the bloc is the parent). */
+  bloc?: Maybe<Bloc>;
+  /** The day of the change (`changes`); null under a scenario. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** How precise `date` is: DAY, MONTH or YEAR (`changes`); null under a scenario. */
+  datePrecision?: Maybe<Scalars['String']['output']>;
+  /** JOINED, LEFT or STATUS_CHANGED. */
+  kind: MembershipChangeKind;
+  /** A note on the change, when the data has one. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The citation of the membership that began (or, for a departure, of the one that ended); under a scenario, the scenario. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** The state whose membership changes. */
   state: State;
 };
+
+/** A page of `changes`. */
+export type MembershipChangeConnection = {
+  __typename?: 'MembershipChangeConnection';
+  edges: Array<MembershipChangeEdge>;
+  pageInfo: PageInfo;
+  /** How many changes the whole list holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One change in a page, with its cursor. */
+export type MembershipChangeEdge = {
+  __typename?: 'MembershipChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: MembershipChange;
+};
+
+/** What happened to a membership. */
+export type MembershipChangeKind =
+  /** A state became a member, partner, observer… of a bloc (or the bloc's first members, at its founding). */
+  | 'JOINED'
+  /** A state's membership ended (it left, was expelled, the bloc dissolved, or the state itself ended). */
+  | 'LEFT'
+  /** A membership continued with another status on the same day (an observer admitted as a member, a member frozen). */
+  | 'STATUS_CHANGED';
 
 /** A page of memberships (Relay connection). */
 export type MembershipConnection = {
@@ -396,6 +491,22 @@ export type MembershipStatus =
   | 'PARTNER'
   /** Membership suspended by the bloc. */
   | 'SUSPENDED';
+
+/** Two tied states, and the blocs that tie them. */
+export type NetworkTie = {
+  __typename?: 'NetworkTie';
+  a: State;
+  b: State;
+  blocs: Array<Bloc>;
+};
+
+/** An obligation a bloc's treaty carries (ATOP's vocabulary). */
+export type Obligation =
+  | 'CONSULTATION'
+  | 'DEFENCE'
+  | 'NEUTRALITY'
+  | 'NONAGGRESSION'
+  | 'OFFENCE';
 
 /** Where a page of a connection stands (Relay's PageInfo): cursors are stable while the graph's version is. */
 export type PageInfo = {
@@ -440,6 +551,14 @@ export type Query = {
   /** Every bloc a page at a time (ordered by code): `first` items (default 20, at most 100) after the cursor `after`. */
   blocsConnection: BlocConnection;
   /**
+   * Every membership that began, ended or changed status between `since` and `until` (both included), oldest first,
+   * each with its day and its source; optionally only one bloc's or one state's. A status change (an observer becoming
+   * a member, a membership frozen) is one entry with both statuses.
+   */
+  changes: Array<MembershipChange>;
+  /** `changes` a page at a time (same order): `first` items (default 20, at most 100) after the cursor `after`. */
+  changesConnection: MembershipChangeConnection;
+  /**
    * Runs an analyst's own read-only Cypher, with a timeout and a row cap. Disabled unless the server has an
    * API_KEY and the request sends `Authorization: Bearer <API_KEY>`. A write is refused and changes nothing.
    */
@@ -450,6 +569,14 @@ export type Query = {
    */
   exposure: ExposureReport;
   /**
+   * One state's exposure to a withdrawal through time: a point on each 1 January from `since` to `until`, and one on
+   * every day the state's ties to the withdrawing state changed (a membership of either of them in a bloc they share
+   * began, ended or changed status; an umbrella or forces of the withdrawing state over or on the state began or
+   * ended; a shared bloc's defence clause took effect or the bloc dissolved). Days on which either state did not
+   * exist are left out. The facts of the whole range are read in one Cypher round trip.
+   */
+  exposureTimeline: Array<ExposurePoint>;
+  /**
    * States that sit in rival camps at once: active in a bloc of `campA` and a bloc of `campB` on the date, in
    * any status (member, partner, observer, dialogue partner). The default camps are the US-led alliances and
    * partnerships (NATO and its partnerships, the US treaties and Major Non-NATO Allies; in the Cold War the Rio Treaty,
@@ -459,12 +586,25 @@ export type Query = {
    */
   hedgers: Array<Hedger>;
   /**
+   * The network of states tied by blocs carrying the chosen obligations on a date (default: defence), optionally in a
+   * what-if world: who holds the web together (betweenness), whose departure splits it (articulation points), and
+   * which camps it falls into (Louvain communities). Two states are tied when both are members (MEMBER or FROZEN) of
+   * an active bloc with one of the obligations (a bloc's mutual-defence clause in effect counts as DEFENCE).
+   */
+  network: AllianceNetwork;
+  /**
    * The shortest chains of shared bloc memberships linking two states on a date: State -> Bloc -> State -> ...
    * For example India reaches Russia through SCO or BRICS in one hop.
    */
   path: Array<AlliancePath>;
   /** One stored scenario by id (e.g. `negative`); unknown id: null. */
   scenario?: Maybe<Scenario>;
+  /**
+   * What a scenario costs by itself on a date (default today): each state's loss of guarantees, umbrellas and forces
+   * from the scenario's own changes, scored and explained as `exposure` does, highest first. `withdrawing` is the
+   * state the scenario's first change names (or the first member of the bloc it names).
+   */
+  scenarioCost: ExposureReport;
   /** The what-if scenarios stored in the graph: the seed articles' scenarios and the cases they raise. */
   scenarios: Array<Scenario>;
   /** One state by ISO 3166-1 alpha-3 code, case-insensitive (`usa`, `POL`; Kosovo is `XKX`). Unknown id: null. */
@@ -523,6 +663,32 @@ export type QueryBlocsConnectionArgs = {
  * Alliance Explorer: states, blocs and the relationships between them, as a graph. Every fact is dated and
  * sourced; arguments named `asOf` answer for that date (default: today).
  */
+export type QueryChangesArgs = {
+  bloc?: InputMaybe<Scalars['ID']['input']>;
+  since: Scalars['Date']['input'];
+  state?: InputMaybe<Scalars['ID']['input']>;
+  until: Scalars['Date']['input'];
+};
+
+
+/**
+ * Alliance Explorer: states, blocs and the relationships between them, as a graph. Every fact is dated and
+ * sourced; arguments named `asOf` answer for that date (default: today).
+ */
+export type QueryChangesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  bloc?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since: Scalars['Date']['input'];
+  state?: InputMaybe<Scalars['ID']['input']>;
+  until: Scalars['Date']['input'];
+};
+
+
+/**
+ * Alliance Explorer: states, blocs and the relationships between them, as a graph. Every fact is dated and
+ * sourced; arguments named `asOf` answer for that date (default: today).
+ */
 export type QueryCypherArgs = {
   params?: InputMaybe<Scalars['JSON']['input']>;
   query: Scalars['String']['input'];
@@ -545,10 +711,34 @@ export type QueryExposureArgs = {
  * Alliance Explorer: states, blocs and the relationships between them, as a graph. Every fact is dated and
  * sourced; arguments named `asOf` answer for that date (default: today).
  */
+export type QueryExposureTimelineArgs = {
+  from?: InputMaybe<Array<Scalars['ID']['input']>>;
+  since?: InputMaybe<Scalars['Date']['input']>;
+  state: Scalars['ID']['input'];
+  until?: InputMaybe<Scalars['Date']['input']>;
+  withdrawing: Scalars['ID']['input'];
+};
+
+
+/**
+ * Alliance Explorer: states, blocs and the relationships between them, as a graph. Every fact is dated and
+ * sourced; arguments named `asOf` answer for that date (default: today).
+ */
 export type QueryHedgersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   campA?: InputMaybe<Array<Scalars['ID']['input']>>;
   campB?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/**
+ * Alliance Explorer: states, blocs and the relationships between them, as a graph. Every fact is dated and
+ * sourced; arguments named `asOf` answer for that date (default: today).
+ */
+export type QueryNetworkArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  obligations?: InputMaybe<Array<Obligation>>;
+  scenario?: InputMaybe<ScenarioInput>;
 };
 
 
@@ -570,6 +760,16 @@ export type QueryPathArgs = {
  */
 export type QueryScenarioArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Alliance Explorer: states, blocs and the relationships between them, as a graph. Every fact is dated and
+ * sourced; arguments named `asOf` answer for that date (default: today).
+ */
+export type QueryScenarioCostArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  scenario: ScenarioInput;
 };
 
 
@@ -888,6 +1088,16 @@ export type StateUmbrellasArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** One state's place in the network. */
+export type StateCentrality = {
+  __typename?: 'StateCentrality';
+  /** Share of shortest paths between other states that pass through it (normalised, 0 to 1). */
+  betweenness: Scalars['Float']['output'];
+  /** How many states it is tied to. */
+  degree: Scalars['Int']['output'];
+  state: State;
+};
+
 /** A page of states (Relay connection). */
 export type StateConnection = {
   __typename?: 'StateConnection';
@@ -1039,6 +1249,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AllianceNetwork: ResolverTypeWrapper<NetworkAnswerParent>;
   AlliancePath: ResolverTypeWrapper<AlliancePathRowParent>;
   Ally: ResolverTypeWrapper<AllyRowParent>;
   Bloc: ResolverTypeWrapper<BlocRowParent>;
@@ -1046,6 +1257,7 @@ export type ResolversTypes = {
   BlocEdge: ResolverTypeWrapper<BlocPageEdgeParent>;
   BlocKind: BlocKind;
   BlocOverlap: ResolverTypeWrapper<BlocOverlapParentParent>;
+  BlocSize: ResolverTypeWrapper<BlocSize>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CypherResult: ResolverTypeWrapper<CypherResult>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1055,6 +1267,8 @@ export type ResolversTypes = {
   ExposureDelta: ResolverTypeWrapper<ExposureDeltaParent>;
   ExposureEdge: ResolverTypeWrapper<ExposurePageEdgeParent>;
   ExposureLevel: ExposureLevel;
+  ExposurePoint: ResolverTypeWrapper<ExposurePointParent>;
+  ExposurePointKind: ExposurePointKind;
   ExposureReason: ResolverTypeWrapper<ExposureReasonParent>;
   ExposureReport: ResolverTypeWrapper<ExposureReportParent>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1065,9 +1279,14 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Membership: ResolverTypeWrapper<MembershipRowParent>;
   MembershipChange: ResolverTypeWrapper<MembershipChangeParentParent>;
+  MembershipChangeConnection: ResolverTypeWrapper<MembershipChangePageParent>;
+  MembershipChangeEdge: ResolverTypeWrapper<MembershipChangePageEdgeParent>;
+  MembershipChangeKind: MembershipChangeKind;
   MembershipConnection: ResolverTypeWrapper<MembershipPageParent>;
   MembershipEdge: ResolverTypeWrapper<MembershipPageEdgeParent>;
   MembershipStatus: MembershipStatus;
+  NetworkTie: ResolverTypeWrapper<NetworkTieParent>;
+  Obligation: Obligation;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PathStep: ResolverTypeWrapper<PathStepRowParent>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1077,6 +1296,7 @@ export type ResolversTypes = {
   ScenarioChangeType: ScenarioChangeType;
   ScenarioInput: ScenarioInput;
   State: ResolverTypeWrapper<StateRowParent>;
+  StateCentrality: ResolverTypeWrapper<StateCentralityValueParent>;
   StateConnection: ResolverTypeWrapper<StatePageParent>;
   StateEdge: ResolverTypeWrapper<StatePageEdgeParent>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1088,12 +1308,14 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AllianceNetwork: NetworkAnswerParent;
   AlliancePath: AlliancePathRowParent;
   Ally: AllyRowParent;
   Bloc: BlocRowParent;
   BlocConnection: BlocPageParent;
   BlocEdge: BlocPageEdgeParent;
   BlocOverlap: BlocOverlapParentParent;
+  BlocSize: BlocSize;
   Boolean: Scalars['Boolean']['output'];
   CypherResult: CypherResult;
   Date: Scalars['Date']['output'];
@@ -1102,6 +1324,7 @@ export type ResolversParentTypes = {
   ExposureConnection: ExposurePageParent;
   ExposureDelta: ExposureDeltaParent;
   ExposureEdge: ExposurePageEdgeParent;
+  ExposurePoint: ExposurePointParent;
   ExposureReason: ExposureReasonParent;
   ExposureReport: ExposureReportParent;
   Float: Scalars['Float']['output'];
@@ -1112,8 +1335,11 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   Membership: MembershipRowParent;
   MembershipChange: MembershipChangeParentParent;
+  MembershipChangeConnection: MembershipChangePageParent;
+  MembershipChangeEdge: MembershipChangePageEdgeParent;
   MembershipConnection: MembershipPageParent;
   MembershipEdge: MembershipPageEdgeParent;
+  NetworkTie: NetworkTieParent;
   PageInfo: PageInfo;
   PathStep: PathStepRowParent;
   Query: Record<PropertyKey, never>;
@@ -1122,11 +1348,21 @@ export type ResolversParentTypes = {
   ScenarioChangeInput: ScenarioChangeInput;
   ScenarioInput: ScenarioInput;
   State: StateRowParent;
+  StateCentrality: StateCentralityValueParent;
   StateConnection: StatePageParent;
   StateEdge: StatePageEdgeParent;
   String: Scalars['String']['output'];
   Succession: SuccessionRowParent;
   ThreatPerception: StateEdgeRowParent;
+};
+
+export type AllianceNetworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AllianceNetwork'] = ResolversParentTypes['AllianceNetwork']> = {
+  articulationPoints?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  centrality?: Resolver<Array<ResolversTypes['StateCentrality']>, ParentType, ContextType>;
+  communities?: Resolver<Array<Array<ResolversTypes['State']>>, ParentType, ContextType>;
+  obligations?: Resolver<Array<ResolversTypes['Obligation']>, ParentType, ContextType>;
+  ties?: Resolver<Array<ResolversTypes['NetworkTie']>, ParentType, ContextType>;
 };
 
 export type AlliancePathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AlliancePath'] = ResolversParentTypes['AlliancePath']> = {
@@ -1153,6 +1389,7 @@ export type BlocResolvers<ContextType = Context, ParentType extends ResolversPar
   mutualDefence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<BlocMutualDefenceArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   obligations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sizeTimeline?: Resolver<Array<ResolversTypes['BlocSize']>, ParentType, ContextType, Partial<BlocSizeTimelineArgs>>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -1172,6 +1409,11 @@ export type BlocOverlapResolvers<ContextType = Context, ParentType extends Resol
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   b?: Resolver<ResolversTypes['Bloc'], ParentType, ContextType>;
   states?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType>;
+};
+
+export type BlocSizeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BlocSize'] = ResolversParentTypes['BlocSize']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CypherResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CypherResult'] = ResolversParentTypes['CypherResult']> = {
@@ -1221,6 +1463,14 @@ export type ExposureDeltaResolvers<ContextType = Context, ParentType extends Res
 export type ExposureEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExposureEdge'] = ResolversParentTypes['ExposureEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Exposure'], ParentType, ContextType>;
+};
+
+export type ExposurePointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExposurePoint'] = ResolversParentTypes['ExposurePoint']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ExposurePointKind'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['ExposureLevel'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['ExposureReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ExposureReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExposureReason'] = ResolversParentTypes['ExposureReason']> = {
@@ -1277,7 +1527,24 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
 export type MembershipChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MembershipChange'] = ResolversParentTypes['MembershipChange']> = {
   after?: Resolver<Maybe<ResolversTypes['MembershipStatus']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['MembershipStatus']>, ParentType, ContextType>;
+  bloc?: Resolver<Maybe<ResolversTypes['Bloc']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MembershipChangeKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+};
+
+export type MembershipChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MembershipChangeConnection'] = ResolversParentTypes['MembershipChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MembershipChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MembershipChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MembershipChangeEdge'] = ResolversParentTypes['MembershipChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MembershipChange'], ParentType, ContextType>;
 };
 
 export type MembershipConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection']> = {
@@ -1289,6 +1556,12 @@ export type MembershipConnectionResolvers<ContextType = Context, ParentType exte
 export type MembershipEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MembershipEdge'] = ResolversParentTypes['MembershipEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
+};
+
+export type NetworkTieResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkTie'] = ResolversParentTypes['NetworkTie']> = {
+  a?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+  blocs?: Resolver<Array<ResolversTypes['Bloc']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1311,11 +1584,16 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   blocOverlap?: Resolver<ResolversTypes['BlocOverlap'], ParentType, ContextType, RequireFields<QueryBlocOverlapArgs, 'a' | 'b'>>;
   blocs?: Resolver<Array<ResolversTypes['Bloc']>, ParentType, ContextType, Partial<QueryBlocsArgs>>;
   blocsConnection?: Resolver<ResolversTypes['BlocConnection'], ParentType, ContextType, RequireFields<QueryBlocsConnectionArgs, 'first'>>;
+  changes?: Resolver<Array<ResolversTypes['MembershipChange']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'since' | 'until'>>;
+  changesConnection?: Resolver<ResolversTypes['MembershipChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesConnectionArgs, 'first' | 'since' | 'until'>>;
   cypher?: Resolver<ResolversTypes['CypherResult'], ParentType, ContextType, RequireFields<QueryCypherArgs, 'query'>>;
   exposure?: Resolver<ResolversTypes['ExposureReport'], ParentType, ContextType, RequireFields<QueryExposureArgs, 'withdrawing'>>;
+  exposureTimeline?: Resolver<Array<ResolversTypes['ExposurePoint']>, ParentType, ContextType, RequireFields<QueryExposureTimelineArgs, 'state' | 'withdrawing'>>;
   hedgers?: Resolver<Array<ResolversTypes['Hedger']>, ParentType, ContextType, RequireFields<QueryHedgersArgs, 'campA' | 'campB'>>;
+  network?: Resolver<ResolversTypes['AllianceNetwork'], ParentType, ContextType, Partial<QueryNetworkArgs>>;
   path?: Resolver<Array<ResolversTypes['AlliancePath']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
   scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioArgs, 'id'>>;
+  scenarioCost?: Resolver<ResolversTypes['ExposureReport'], ParentType, ContextType, RequireFields<QueryScenarioCostArgs, 'scenario'>>;
   scenarios?: Resolver<Array<ResolversTypes['Scenario']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['State']>, ParentType, ContextType, RequireFields<QueryStateArgs, 'id'>>;
   states?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType, Partial<QueryStatesArgs>>;
@@ -1375,6 +1653,12 @@ export type StateResolvers<ContextType = Context, ParentType extends ResolversPa
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type StateCentralityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StateCentrality'] = ResolversParentTypes['StateCentrality']> = {
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+};
+
 export type StateConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StateConnection'] = ResolversParentTypes['StateConnection']> = {
   edges?: Resolver<Array<ResolversTypes['StateEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1406,12 +1690,14 @@ export type ThreatPerceptionResolvers<ContextType = Context, ParentType extends 
 };
 
 export type Resolvers<ContextType = Context> = {
+  AllianceNetwork?: AllianceNetworkResolvers<ContextType>;
   AlliancePath?: AlliancePathResolvers<ContextType>;
   Ally?: AllyResolvers<ContextType>;
   Bloc?: BlocResolvers<ContextType>;
   BlocConnection?: BlocConnectionResolvers<ContextType>;
   BlocEdge?: BlocEdgeResolvers<ContextType>;
   BlocOverlap?: BlocOverlapResolvers<ContextType>;
+  BlocSize?: BlocSizeResolvers<ContextType>;
   CypherResult?: CypherResultResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Deterrence?: DeterrenceResolvers<ContextType>;
@@ -1419,6 +1705,7 @@ export type Resolvers<ContextType = Context> = {
   ExposureConnection?: ExposureConnectionResolvers<ContextType>;
   ExposureDelta?: ExposureDeltaResolvers<ContextType>;
   ExposureEdge?: ExposureEdgeResolvers<ContextType>;
+  ExposurePoint?: ExposurePointResolvers<ContextType>;
   ExposureReason?: ExposureReasonResolvers<ContextType>;
   ExposureReport?: ExposureReportResolvers<ContextType>;
   ForcesStationed?: ForcesStationedResolvers<ContextType>;
@@ -1426,14 +1713,18 @@ export type Resolvers<ContextType = Context> = {
   JSON?: GraphQLScalarType;
   Membership?: MembershipResolvers<ContextType>;
   MembershipChange?: MembershipChangeResolvers<ContextType>;
+  MembershipChangeConnection?: MembershipChangeConnectionResolvers<ContextType>;
+  MembershipChangeEdge?: MembershipChangeEdgeResolvers<ContextType>;
   MembershipConnection?: MembershipConnectionResolvers<ContextType>;
   MembershipEdge?: MembershipEdgeResolvers<ContextType>;
+  NetworkTie?: NetworkTieResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Scenario?: ScenarioResolvers<ContextType>;
   ScenarioChange?: ScenarioChangeResolvers<ContextType>;
   State?: StateResolvers<ContextType>;
+  StateCentrality?: StateCentralityResolvers<ContextType>;
   StateConnection?: StateConnectionResolvers<ContextType>;
   StateEdge?: StateEdgeResolvers<ContextType>;
   Succession?: SuccessionResolvers<ContextType>;

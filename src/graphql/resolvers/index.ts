@@ -2,7 +2,10 @@ import { GraphQLScalarType, Kind, valueFromASTUntyped } from 'graphql';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { Query } from './query.js';
 import {
+  AllianceNetwork,
   Bloc,
+  NetworkTie,
+  StateCentrality,
   Deterrence,
   Exposure,
   ExposureDelta,
@@ -49,6 +52,9 @@ export const resolvers: Resolvers = {
   Exposure,
   ExposureReason,
   Hedger,
+  AllianceNetwork,
+  StateCentrality,
+  NetworkTie,
   ExposureDelta,
   Scenario,
   ScenarioChange,

@@ -8,6 +8,7 @@ import { badInput, parseDateArgument } from '../errors.js';
 import { blocMembersKey } from '../loaders.js';
 import { blocMembersSelection, stateMembershipsSelection } from '../lookAhead.js';
 import { paginate } from '../pagination.js';
+import { FIRST_DAY } from '../../service/exposureService.js';
 
 const upper = (value: string) => value.trim().toUpperCase();
 
@@ -148,6 +149,43 @@ export const Query: QueryResolvers = {
   hedgers: async (_parent, args, { runner, today }) => {
     const asOf = parseDateArgument(args.asOf, 'asOf', today);
     return runner.read(QUERIES.hedgers, { campA: (args.campA ?? []).map(upper), campB: (args.campB ?? []).map(upper), asOf });
+  },
+
+  exposureTimeline: (_parent, args, { today, exposure }) =>
+    exposure.timeline({
+      withdrawing: args.withdrawing,
+      state: args.state,
+      from: args.from,
+      since: parseDateArgument(args.since, 'since', FIRST_DAY),
+      until: parseDateArgument(args.until, 'until', today),
+    }),
+
+  changes: (_parent, args, { exposure }) =>
+    exposure.changes(
+      parseDateArgument(args.since, 'since', ''),
+      parseDateArgument(args.until, 'until', ''),
+      args.bloc ?? null,
+      args.state ?? null,
+    ),
+  changesConnection: async (_parent, args, { exposure }) => {
+    const rows = await exposure.changes(
+      parseDateArgument(args.since, 'since', ''),
+      parseDateArgument(args.until, 'until', ''),
+      args.bloc ?? null,
+      args.state ?? null,
+    );
+    return paginate(rows, (c) => `${c.date ?? ''}|${c.bloc?.code ?? ''}|${c.state.id}|${c.kind}`, args.first, args.after);
+  },
+
+  network: (_parent, args, { today, exposure }) =>
+    exposure.network(parseDateArgument(args.asOf, 'asOf', today), args.obligations?.length ? args.obligations : ['DEFENCE'], args.scenario),
+
+  scenarioCost: async (_parent, args, { loaders, today, exposure }) => {
+    const { report, baseline, facts } = await exposure.scenarioCost(args.scenario, parseDateArgument(args.asOf, 'asOf', today));
+    // As for exposure: the world's facts name every state and bloc of the report (FORMed blocs only in the scenario's).
+    for (const state of baseline.states) loaders.stateById.prime(state.id, state);
+    for (const bloc of facts.blocs) loaders.blocByCode.prime(bloc.code, bloc);
+    return report;
   },
 };
 

@@ -7,6 +7,7 @@ import { parseDateArgument } from '../errors.js';
 import { blocMembersKey, type Loaders } from '../loaders.js';
 import { leanMembers } from '../lookAhead.js';
 import { paginate } from '../pagination.js';
+import { FIRST_DAY } from '../../service/exposureService.js';
 
 const bool = (value: boolean | null | undefined) => value === true;
 
@@ -134,8 +135,28 @@ export const Bloc: Resolvers['Bloc'] = {
       (m) => m.bloc === b.code,
     );
     const diffs = changed?.diffs ?? [];
-    return Promise.all(diffs.map(async (d) => ({ state: await stateOf(d.state, loaders), before: d.before, after: d.after })));
+    const source = changed ? `scenario: ${changed.scenario.written.join('; ')}` : null;
+    return Promise.all(
+      diffs.map(async (d) => ({
+        state: await stateOf(d.state, loaders),
+        bloc: b,
+        kind: d.before === null ? ('JOINED' as const) : d.after === null ? ('LEFT' as const) : ('STATUS_CHANGED' as const),
+        before: d.before,
+        after: d.after,
+        date: null,
+        datePrecision: null,
+        source,
+        note: null,
+      })),
+    );
   },
+  sizeTimeline: async (b, { since, until, status }, { today, exposure }) =>
+    exposure.blocSize(
+      b.code,
+      parseDateArgument(since, 'since', b.founded && b.founded > FIRST_DAY ? b.founded : FIRST_DAY),
+      parseDateArgument(until, 'until', today),
+      status ?? ['MEMBER'],
+    ),
 };
 
 export const Membership: Resolvers['Membership'] = {
@@ -178,6 +199,22 @@ export const ExposureReason: Resolvers['ExposureReason'] = {
   bloc: (r, _args, { loaders }) => (r.bloc ? loaders.blocByCode.load(r.bloc) : null),
   counterpart: (r, _args, { loaders }) => (r.counterpart ? loaders.stateById.load(r.counterpart) : null),
   edge: (r) => r.edge ?? null,
+};
+
+export const AllianceNetwork: Resolvers['AllianceNetwork'] = {
+  articulationPoints: (n, _args, { loaders }) => Promise.all(n.articulationPoints.map((id) => stateOf(id, loaders))),
+  communities: (n, _args, { loaders }) => Promise.all(n.communities.map((ids) => Promise.all(ids.map((id) => stateOf(id, loaders))))),
+};
+
+export const StateCentrality: Resolvers['StateCentrality'] = {
+  state: (c, _args, { loaders }) => stateOf(c.state, loaders),
+};
+
+export const NetworkTie: Resolvers['NetworkTie'] = {
+  a: (t, _args, { loaders }) => stateOf(t.a, loaders),
+  b: (t, _args, { loaders }) => stateOf(t.b, loaders),
+  blocs: async (t, _args, { loaders }) =>
+    (await loaders.blocByCode.loadMany(t.blocs)).filter((b): b is BlocRow => b !== null && !(b instanceof Error)),
 };
 
 export const Hedger: Resolvers['Hedger'] = {
