@@ -140,5 +140,6 @@ describe.runIf(local)('resilience', () => {
     expect(lines.join('\n')).toMatch(/interrupted/);
     const repaired = await readGraphState(driver, neo4j.database);
     expect(repaired).toEqual({ ...complete });
-  }, 180_000);
+    // Two loads of the whole graph (the killed one and the repair): minutes on a busy machine. A hang still fails.
+  }, 420_000);
 });

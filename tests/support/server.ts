@@ -32,7 +32,9 @@ export async function startTestServer(
   // The tests send thousands of requests from one address: no rate limit unless a test asks for one.
   // Request lines would bury the test report: silent unless LOG_LEVEL asks for them or a test reads them.
   const logger = options.logger ?? createLogger({ logLevel: loadConfig({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }).logLevel });
-  const app = await createApp({ runner, projectRoot, rateLimitPerMinute: 0, ...options, logger });
+  // A wide compute budget unless a test sets one: a worker thread's first task compiles its TypeScript, seconds on a
+  // busy machine; tests/integration/timeouts.test.ts sets a tiny one to see the budget fire.
+  const app = await createApp({ runner, projectRoot, rateLimitPerMinute: 0, computeBudgetMs: 30_000, ...options, logger });
   const port = await listen(app.httpServer, 0, '127.0.0.1');
   return { url: `http://127.0.0.1:${port}`, runner, close: () => app.stop() };
 }
