@@ -57,6 +57,8 @@ export interface Config {
   corsOrigins: readonly string[];
   /** The log threshold (pino's levels; `silent` turns logging off). */
   logLevel: (typeof LOG_LEVELS)[number];
+  /** Neo4j Browser's address: each named query a response lists links there, its editor pre-filled (query and parameters). */
+  neo4jBrowserUrl: string;
 }
 
 function boolean(env: Env, name: string, fallback: boolean): boolean {
@@ -127,6 +129,24 @@ function oneOf<T extends string>(env: Env, name: string, fallback: T, values: re
   return value;
 }
 
+/** An absolute http(s) URL without a fragment (a link's base). */
+function httpUrl(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || raw.includes('#') || /\s/.test(raw))
+    throw new ConfigError(name, raw, 'an http:// or https:// URL such as http://127.0.0.1:7474/browser/');
+  return raw;
+}
+
+/** Neo4j Browser as the local server serves it (NEO4J_LOCAL_HTTP_PORT's default). */
+export const DEFAULT_NEO4J_BROWSER_URL = 'http://127.0.0.1:7474/browser/';
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const memorySize = /^\d+[kmgKMG]$/;
@@ -164,6 +184,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     computeBudgetMs: integer(env, 'COMPUTE_BUDGET_MS', 5000, 1, 600_000),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
+    neo4jBrowserUrl: httpUrl(env, 'NEO4J_BROWSER_URL', DEFAULT_NEO4J_BROWSER_URL),
   };
   return Object.freeze({ ...config, local: Object.freeze(config.local) });
 }

@@ -7,31 +7,53 @@ import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, OperationTypeNode } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import type { RanQuery } from '../db/queryRunner.js';
 import type { Context } from './context.js';
 import { formatError } from './errors.js';
 import { queryLimitProtection } from './limits.js';
+import { neo4jBrowserUrl, queryNameOf } from './neo4jBrowser.js';
 import { resolvers } from './resolvers/index.js';
+
+/** Where Neo4j Browser is, and the text of a named query (the runner's): each listed query then carries a `browserUrl`. */
+export interface Neo4jBrowserLinks {
+  /** Neo4j Browser's address, e.g. http://127.0.0.1:7474/browser/ (NEO4J_BROWSER_URL). */
+  url: string;
+  /** The Cypher of cypher/queries/NAME.cypher, without its `:param` lines (QueryRunner.queryText). */
+  queryText(name: string): string;
+}
 
 /**
  * Reports what the request cost and read: `extensions.cypherRoundTrips` (a count, not a time) and
  * `extensions.cypherQueries`, the named query files it ran with their parameters, so an analyst can run the same
- * Cypher in Neo4j Browser and check the answer.
+ * Cypher in Neo4j Browser and check the answer; with `links`, each also as a `browserUrl` that opens Neo4j Browser's
+ * editor on the query with its `:param` lines.
  */
-const cypherExtensions: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response, contextValue }) {
-        if (response.body.kind === 'single') {
-          response.body.singleResult.extensions = {
-            ...response.body.singleResult.extensions,
-            cypherRoundTrips: contextValue.runner?.roundTrips ?? 0,
-            cypherQueries: contextValue.runner?.ran ?? [],
-          };
-        }
-      },
-    };
-  },
-};
+function cypherExtensions(links: Neo4jBrowserLinks | undefined): ApolloServerPlugin<Context> {
+  const withLink = (ran: RanQuery): RanQuery & { browserUrl?: string } => {
+    const name = links ? queryNameOf(ran.file) : undefined;
+    if (!links || !name) return ran;
+    try {
+      return { ...ran, browserUrl: neo4jBrowserUrl(links.url, links.queryText(name), ran.params) };
+    } catch {
+      return ran; // a query the runner does not know: listed without a link
+    }
+  };
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind === 'single') {
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              cypherRoundTrips: contextValue.runner?.roundTrips ?? 0,
+              cypherQueries: (contextValue.runner?.ran ?? []).map(withLink),
+            };
+          }
+        },
+      };
+    },
+  };
+}
 
 /**
  * The API only reads: a mutation or subscription is the client's mistake (400 with a code saying so), not the
@@ -74,6 +96,8 @@ export interface GraphQLServerOptions {
   /** On by default: the playground and codegen need it. */
   introspection?: boolean;
   plugins?: ApolloServerPlugin<Context>[];
+  /** Adds a Neo4j Browser link to each query listed in `extensions.cypherQueries`. */
+  neo4jBrowser?: Neo4jBrowserLinks;
 }
 
 /** The public contract, schema.graphql, as the server runs it (also served at GET /schema.graphql). */
@@ -101,7 +125,7 @@ export function createApolloServer(projectRoot: string, options: GraphQLServerOp
     plugins: [
       ...(options.plugins ?? []),
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
-      cypherExtensions,
+      cypherExtensions(options.neo4jBrowser),
       readOnlyAndHonestStatus,
       // The schema sets no cache hints; Apollo's default cache-control plugin would still wrap every resolver to
       // compute a policy (a willResolveField hook per field), for a response header nobody reads.

@@ -20,6 +20,7 @@ import helmet from 'helmet';
 import { createComputePool } from '../compute/computePool.js';
 import { QUERIES } from '../db/queries.js';
 import type { QueryRunner } from '../db/queryRunner.js';
+import { DEFAULT_NEO4J_BROWSER_URL } from '../config/config.js';
 import { createApolloServer, readSchemaSource } from '../graphql/apolloServer.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { FactsCache } from '../graphql/factsCache.js';
@@ -28,6 +29,8 @@ import { readCypherScripts, scriptsHash } from '../loader/cypherScripts.js';
 import { createLogger, type Logger } from '../observability/logger.js';
 import { Metrics } from '../observability/metrics.js';
 import { limitedJsonBody } from './bodyLimit.js';
+import { exportRoutes } from './exports.js';
+import { RequestFactsCache } from './requestFactsCache.js';
 import { requestLogPlugin } from './requestLog.js';
 
 export interface AppOptions {
@@ -59,6 +62,8 @@ export interface AppOptions {
   logger?: Logger;
   /** The process's metrics (default: a registry of its own), served at /metrics. */
   metrics?: Metrics;
+  /** Neo4j Browser, where each query listed in `extensions.cypherQueries` links (`browserUrl`); NEO4J_BROWSER_URL. */
+  neo4jBrowserUrl?: string;
 }
 
 export interface App {
@@ -84,6 +89,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     maxConnections = 1000,
     computeBudgetMs = 5000,
     corsOrigins = [],
+    neo4jBrowserUrl = DEFAULT_NEO4J_BROWSER_URL,
   } = options;
   const logger = options.logger ?? createLogger({ logLevel: 'info' });
   const metrics = options.metrics ?? new Metrics();
@@ -111,6 +117,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ApolloServerPluginLandingPageDisabled(),
       requestLogPlugin(logger, metrics),
     ],
+    neo4jBrowser: { url: neo4jBrowserUrl, queryText: (name) => runner.queryText(name) },
   });
   await apollo.start();
 
@@ -288,22 +295,31 @@ export async function createApp(options: AppOptions): Promise<App> {
     res.type('text/plain; charset=utf-8').send(typeDefs);
   });
 
+  // One request's context, for /graphql and /export alike. Exposure facts served from the shared cache are listed
+  // in extensions.cypherQueries too (`cached: true`), so every exposure answer names the query its facts came from.
+  const contextFor = (req: express.Request, res: express.Response): Context => {
+    const context: Context = createContext(runner, {
+      adHoc: { enabled: apiKey !== undefined, authorized: bearerMatches(req.headers.authorization, apiKey), timeoutMs: adHocTimeoutMs },
+      // Asked only while the request resolves, once `context` exists.
+      factsCache: new RequestFactsCache(factsCache, (ran) => context.runner.ran.push(ran)),
+      compute,
+      requestId: typeof res.locals.requestId === 'string' ? res.locals.requestId : undefined,
+    });
+    return context;
+  };
+
   app.use(
     '/graphql',
     corsPolicy,
     ...perClient,
     deadline,
     limitedJsonBody(maxBodyBytes),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext(runner, {
-          adHoc: { enabled: apiKey !== undefined, authorized: bearerMatches(req.headers.authorization, apiKey), timeoutMs: adHocTimeoutMs },
-          factsCache,
-          compute,
-          requestId: typeof res.locals.requestId === 'string' ? res.locals.requestId : undefined,
-        }),
-    }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(req, res) }),
   );
+
+  // The dashboard's tables as CSV files, answered by the same GraphQL operations in-process (src/server/exports.ts);
+  // rate-limited with /graphql (one allowance per client for both).
+  app.use('/export', corsPolicy, ...perClient, deadline, exportRoutes({ apollo, contextFor }));
 
   // The dashboard (web/dashboard) at the root; everything it needs is in dist/dashboard, nothing from a CDN.
   const dashboardDir = path.join(projectRoot, 'dist', 'dashboard');

@@ -30,6 +30,7 @@ export async function serve(config: Config, neo4j: Neo4jCredentials, logger: Log
     corsOrigins: config.corsOrigins,
     maxConnections: config.maxConnections,
     computeBudgetMs: config.computeBudgetMs,
+    neo4jBrowserUrl: config.neo4jBrowserUrl,
     logger,
     metrics,
   });

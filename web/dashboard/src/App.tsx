@@ -70,6 +70,7 @@ export function App() {
               params={route.params}
               update={update}
               catalogue={catalogue}
+              cypher={catalogueQuery.cypher}
               error={catalogueQuery.error}
               retry={catalogueQuery.retry}
             />

@@ -3,9 +3,11 @@
  * first view's queries before React has even loaded, and the views join them. No React here, so the entry script
  * that starts them stays small.
  */
-import { request, type Operation } from './client.js';
+import { requestWithCypher, type CypherQuery, type Operation } from './client.js';
 
 export const answers = new Map<string, unknown>();
+/** The named Cypher queries behind each answer, by the same key (for the "open in Neo4j Browser" links). */
+export const cypherOf = new Map<string, CypherQuery[]>();
 const inFlight = new Map<string, Promise<unknown>>();
 
 export const keyOf = (op: Operation<unknown, unknown>, variables: unknown) => `${op.name}:${JSON.stringify(variables)}`;
@@ -16,11 +18,12 @@ export function fetchCached<Result, Variables>(op: Operation<Result, Variables>,
   if (answers.has(key)) return Promise.resolve(answers.get(key) as Result);
   let pending = inFlight.get(key) as Promise<Result> | undefined;
   if (!pending) {
-    pending = request(op, variables).then(
-      (result) => {
-        answers.set(key, result);
+    pending = requestWithCypher(op, variables).then(
+      ({ data, cypher }) => {
+        answers.set(key, data);
+        cypherOf.set(key, cypher);
         inFlight.delete(key);
-        return result;
+        return data;
       },
       (error: unknown) => {
         inFlight.delete(key);

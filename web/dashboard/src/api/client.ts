@@ -38,11 +38,32 @@ interface GraphQLErrorBody {
 
 const ENDPOINT = '/graphql';
 
+/**
+ * A named Cypher query an answer came from, as the API lists it (`extensions.cypherQueries`): the file, its
+ * parameters, and a link that opens Neo4j Browser on it with its parameters set. `cached`: its rows were read by an
+ * earlier request and shared.
+ */
+export interface CypherQuery {
+  file: string;
+  params: Record<string, unknown>;
+  browserUrl?: string;
+  cached?: boolean;
+}
+
 export async function request<Result, Variables>(
   op: Operation<Result, Variables>,
   variables: Variables,
   signal?: AbortSignal,
 ): Promise<Result> {
+  return (await requestWithCypher(op, variables, signal)).data;
+}
+
+/** The answer, and the named Cypher queries the server says it came from. */
+export async function requestWithCypher<Result, Variables>(
+  op: Operation<Result, Variables>,
+  variables: Variables,
+  signal?: AbortSignal,
+): Promise<{ data: Result; cypher: CypherQuery[] }> {
   let response: Response;
   try {
     response = await fetch(ENDPOINT, {
@@ -56,7 +77,7 @@ export async function request<Result, Variables>(
     if (signal?.aborted) throw error;
     throw new ApiError('offline', 'The dashboard cannot reach the Alliance Explorer server. Is it still running?', String(error));
   }
-  let body: { data?: Result | null; errors?: GraphQLErrorBody[] } | undefined;
+  let body: { data?: Result | null; errors?: GraphQLErrorBody[]; extensions?: { cypherQueries?: unknown } } | undefined;
   const text = await response.text();
   try {
     body = JSON.parse(text) as typeof body;
@@ -80,7 +101,25 @@ export async function request<Result, Variables>(
     const said = errors.map((e) => e.message).join('; ') || `HTTP ${response.status} ${response.statusText}`.trim();
     throw new ApiError('server', 'The server could not answer this question.', said);
   }
-  return body.data;
+  return { data: body.data, cypher: cypherQueries(body.extensions?.cypherQueries) };
+}
+
+/** What the server listed, kept only where it has the expected shape (a link must be http(s) to be shown). */
+function cypherQueries(listed: unknown): CypherQuery[] {
+  if (!Array.isArray(listed)) return [];
+  return listed.flatMap((item: unknown): CypherQuery[] => {
+    if (typeof item !== 'object' || item === null) return [];
+    const { file, params, browserUrl, cached } = item as Record<string, unknown>;
+    if (typeof file !== 'string' || typeof params !== 'object' || params === null) return [];
+    return [
+      {
+        file,
+        params: params as Record<string, unknown>,
+        ...(typeof browserUrl === 'string' && /^https?:\/\//.test(browserUrl) ? { browserUrl } : {}),
+        ...(cached === true ? { cached } : {}),
+      },
+    ];
+  });
 }
 
 /** Server messages name the argument first ("asOf: \"2023-02-30\" is not a valid date…"): lead with a human label. */

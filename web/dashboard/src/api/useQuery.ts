@@ -4,8 +4,8 @@
  * answer stays on screen while the next loads.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { afterFirstRequests, answers, fetchCached, keyOf } from './cache.js';
-import { ApiError, type Operation } from './client.js';
+import { afterFirstRequests, answers, cypherOf, fetchCached, keyOf } from './cache.js';
+import { ApiError, type CypherQuery, type Operation } from './client.js';
 
 export interface QueryState<Result> {
   /** The answer to the current variables, or (while `loading`) to the previous ones. */
@@ -14,6 +14,8 @@ export interface QueryState<Result> {
   loading: boolean;
   /** True while `data` answers earlier variables than the current ones. */
   stale: boolean;
+  /** The named Cypher queries `data` came from, as the server listed them. */
+  cypher: CypherQuery[] | undefined;
   retry: () => void;
 }
 
@@ -65,8 +67,10 @@ export function useQuery<Result, Variables>(
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const fresh = state.key === key;
+  const shownKey = cached !== undefined ? key : state.key;
   return {
     data: cached ?? state.data,
+    cypher: shownKey !== null ? cypherOf.get(shownKey) : undefined,
     error: state.error,
     loading: key !== null && cached === undefined && !fresh && !state.error,
     stale: cached === undefined && !fresh,

@@ -1,7 +1,16 @@
-/** Every bloc: kind, founding date, members today, mutual-defence clause. Sortable by any column, filterable. */
-import { useMemo, useState } from 'react';
+/**
+ * Every bloc: kind, founding date, members today, mutual-defence clause. Sortable by any column, filterable; the sort
+ * and the filters live in the URL (`sort`, `order`, `q`, `kind`), so a copied link shows the same table. The rows
+ * shown download as CSV, with the columns of the API's /export/blocs.csv.
+ */
+import { useMemo } from 'react';
 import type { BlocKind, CatalogueQuery } from '../__generated__/operations.js';
+import type { CypherQuery } from '../api/client.js';
 import { Empty, ErrorNotice, Loading } from '../components/Notice.js';
+import { CypherLinks, Downloads } from '../components/TakeAway.js';
+import { CSV_TYPE } from '../export/csv.js';
+import { fileName } from '../export/download.js';
+import { blocsCsv } from '../export/tables.js';
 import { BLOC_COLOUR } from '../graph/CyGraph.js';
 import { KIND_LABEL, formatDate } from '../model.js';
 import { hrefFor, type Params } from '../router.js';
@@ -20,15 +29,18 @@ interface Props {
   params: URLSearchParams;
   update: (params: Params) => void;
   catalogue: CatalogueQuery | undefined;
+  /** The named Cypher queries the catalogue came from. */
+  cypher: CypherQuery[] | undefined;
   error: Error | undefined;
   retry: () => void;
 }
 
-export function BlocsView({ params, update, catalogue, error, retry }: Props) {
+export function BlocsView({ params, update, catalogue, cypher, error, retry }: Props) {
   const sort = COLUMNS.find((c) => c.id === params.get('sort'))?.id ?? 'members';
   const descending = params.get('order') ? params.get('order') === 'desc' : sort === 'members';
-  const [filter, setFilter] = useState('');
-  const [kind, setKind] = useState<BlocKind | ''>('');
+  const filter = params.get('q') ?? '';
+  const kindParam = params.get('kind') ?? '';
+  const kind: BlocKind | '' = Object.hasOwn(KIND_LABEL, kindParam) ? (kindParam as BlocKind) : '';
 
   const rows = useMemo(() => {
     const text = filter.trim().toLowerCase();
@@ -71,14 +83,14 @@ export function BlocsView({ params, update, catalogue, error, retry }: Props) {
             <input
               type="search"
               value={filter}
-              onChange={(event) => setFilter(event.target.value)}
+              onChange={(event) => update({ q: event.target.value || undefined })}
               placeholder="Code or name"
               data-testid="bloc-filter"
             />
           </label>
           <label className="field">
             <span className="field-label">Kind</span>
-            <select value={kind} onChange={(event) => setKind(event.target.value as BlocKind | '')}>
+            <select value={kind} onChange={(event) => update({ kind: event.target.value || undefined })} data-testid="bloc-kind">
               <option value="">All kinds</option>
               {Object.entries(KIND_LABEL).map(([value, label]) => (
                 <option key={value} value={value}>
@@ -89,6 +101,30 @@ export function BlocsView({ params, update, catalogue, error, retry }: Props) {
           </label>
         </div>
       </div>
+      {catalogue ? (
+        <div className="take-away">
+          <Downloads
+            label="Download the table"
+            downloads={[
+              {
+                label: `Download CSV (${rows.length} ${rows.length === 1 ? 'bloc' : 'blocs'})`,
+                testId: 'download-blocs-csv',
+                disabled: rows.length === 0,
+                file: () => ({
+                  // The catalogue is as of today in UTC, the API's default date.
+                  name: fileName(
+                    ['blocs', ...(kind ? [kind] : []), ...(filter.trim() ? [filter.trim()] : []), new Date().toISOString().slice(0, 10)],
+                    'csv',
+                  ),
+                  type: CSV_TYPE,
+                  text: blocsCsv(rows),
+                }),
+              },
+            ]}
+          />
+          <CypherLinks queries={cypher} testId="cypher-links-blocs" />
+        </div>
+      ) : null}
       {error ? <ErrorNotice error={error} onRetry={retry} context="bloc table" /> : null}
       {!catalogue && !error ? <Loading>Loading the blocs…</Loading> : null}
       {catalogue && rows.length === 0 ? <Empty>No bloc matches “{filter}”.</Empty> : null}

@@ -12,6 +12,9 @@ import { fetchCached } from '../api/cache.js';
 import { useQuery } from '../api/useQuery.js';
 import { DateField, StateOptions } from '../components/Fields.js';
 import { ErrorNotice, Loading } from '../components/Notice.js';
+import { CypherLinks, Downloads } from '../components/TakeAway.js';
+import { fileName } from '../export/download.js';
+import { exportGraph, graphJson, graphml, type ExportGraph } from '../export/graph.js';
 import { BLOC_COLOUR, CyGraph } from '../graph/CyGraph.js';
 import { blocGraph, stateGraph, tiesOf, tiesTouching, type GraphModel, type Tie } from '../graph/elements.js';
 import {
@@ -150,6 +153,22 @@ export function GraphView({ params, update, go, catalogue }: Props) {
     : (focusBloc?.name ?? blocCode ?? '');
   const dateLabel = asOf ? formatDate(asOf) : 'today';
 
+  // The picture as files: what is drawn (hidden edge kinds left out), named after its focus and date.
+  const ready = Boolean(model && !loading && !error && dateOk);
+  const asFile = (): { graph: ExportGraph; name: string[] } => {
+    const date = asOf ?? new Date().toISOString().slice(0, 10);
+    const focus = stateId ? `state:${stateId}` : `bloc:${blocCode}`;
+    const attributes = {
+      title,
+      focus,
+      as_of: date,
+      around: stateId ? undefined : around,
+      hidden_edges: hidden.size > 0 ? TIE_KINDS.filter((k) => hidden.has(k)).join(',') : undefined,
+    };
+    const shown = (ties ?? []).filter((t) => !hidden.has(t.kind));
+    return { graph: exportGraph(model ?? { nodes: [], edges: [] }, shown, attributes), name: ['graph', stateId ?? blocCode ?? '', date] };
+  };
+
   return (
     <div className="graph-layout">
       <section className="graph-main card" aria-label="Alliance graph">
@@ -212,6 +231,32 @@ export function GraphView({ params, update, go, catalogue }: Props) {
           </div>
         </div>
         <GraphLegend ties={ties} hidden={hidden} onToggle={toggleTie} />
+        <div className="take-away">
+          <Downloads
+            label="Download the graph"
+            downloads={[
+              {
+                label: 'Download GraphML',
+                testId: 'download-graphml',
+                disabled: !ready,
+                file: () => {
+                  const { graph, name } = asFile();
+                  return { name: fileName(name, 'graphml'), type: 'application/graphml+xml;charset=utf-8', text: graphml(graph) };
+                },
+              },
+              {
+                label: 'Download JSON',
+                testId: 'download-graph-json',
+                disabled: !ready,
+                file: () => {
+                  const { graph, name } = asFile();
+                  return { name: fileName(name, 'json'), type: 'application/json;charset=utf-8', text: graphJson(graph) };
+                },
+              },
+            ]}
+          />
+          <CypherLinks queries={ready ? query.cypher : undefined} testId="cypher-links-graph" />
+        </div>
       </section>
       <aside className="graph-side" aria-label="Members and ties">
         {blocCode && focusBloc ? <BlocSummary bloc={focusBloc} members={focusData?.members} dateLabel={dateLabel} onOpen={open} /> : null}

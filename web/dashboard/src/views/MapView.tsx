@@ -11,6 +11,10 @@ import { DateField, StateOptions } from '../components/Fields.js';
 import { ErrorNotice, Loading } from '../components/Notice.js';
 import { ScenarioEditor } from '../components/ScenarioEditor.js';
 import { LevelBadge, StateDetails } from '../components/StateDetails.js';
+import { CypherLinks, Downloads, type Download } from '../components/TakeAway.js';
+import { CSV_TYPE } from '../export/csv.js';
+import { fileName } from '../export/download.js';
+import { exposureCsv } from '../export/tables.js';
 import { REGIONS, WorldMap, type MapStyle } from '../components/WorldMap.js';
 import { loadAtlas, type CountryFeature, type Detail } from '../geo/atlas.js';
 import {
@@ -121,6 +125,30 @@ export function MapView({ params, update, catalogue }: Props) {
     for (const e of report?.entries ?? []) result.set(e.level, (result.get(e.level) ?? 0) + 1);
     return result;
   }, [report]);
+  // The ranking as the API's /export/exposure.csv writes it, named after the question.
+  const csvDownload: Download | undefined = report
+    ? {
+        label: 'Download CSV',
+        testId: 'download-exposure-csv',
+        // While the next answer loads the ranking shown is the previous question's: no file of it under this name.
+        disabled: exposure.loading || Boolean(exposure.error),
+        file: () => ({
+          name: fileName(
+            [
+              'exposure',
+              report.withdrawing.id,
+              ...(settings.from ? ['from', settings.from.join('+')] : []),
+              ...(settings.scenario ? ['scenario', settings.scenario] : []),
+              ...(settings.changes.length > 0 ? ['changes', formatChanges(settings.changes)] : []),
+              report.asOf,
+            ],
+            'csv',
+          ),
+          type: CSV_TYPE,
+          text: exposureCsv(report, underScenario),
+        }),
+      }
+    : undefined;
   // Dots are for today's small states; a former state is drawn on its successors' shapes instead.
   const mapStates = useMemo(() => (dayStates ?? []).filter((s) => !('shapes' in s && s.shapes)), [dayStates]);
 
@@ -200,6 +228,7 @@ export function MapView({ params, update, catalogue }: Props) {
             scenario={underScenario}
             former={[...new Set(drawnAs.values())].map(nameOf)}
           />
+          <CypherLinks queries={report && !exposure.loading ? exposure.cypher : undefined} testId="cypher-links-map" />
         </div>
       </section>
       <aside className="map-side" aria-label="Details">
@@ -230,7 +259,7 @@ export function MapView({ params, update, catalogue }: Props) {
           />
           {underScenario && report ? <ScenarioDeltas deltas={report.deltas} selected={settings.selected} onSelect={select} /> : null}
         </div>
-        <Ranking entries={report?.entries} deltaById={deltaById} selected={settings.selected} onSelect={select} />
+        <Ranking entries={report?.entries} deltaById={deltaById} selected={settings.selected} onSelect={select} download={csvDownload} />
       </aside>
     </div>
   );
@@ -405,18 +434,24 @@ function Ranking({
   deltaById,
   selected,
   onSelect,
+  download,
 }: {
   entries: Report['entries'] | undefined;
   deltaById: Map<string, Report['deltas'][number]>;
   selected: string | undefined;
   onSelect: (id: string) => void;
+  /** The ranking as a file. */
+  download: Download | undefined;
 }) {
   if (!entries) return null;
   return (
     <section className="card ranking-card" aria-labelledby="ranking-title">
-      <h2 id="ranking-title" className="section-title">
-        Most exposed
-      </h2>
+      <div className="take-away">
+        <h2 id="ranking-title" className="section-title">
+          Most exposed
+        </h2>
+        {download ? <Downloads downloads={[download]} label="Download the ranking" /> : null}
+      </div>
       {entries.length === 0 ? (
         <p className="muted">Nobody loses anything: no state relies on this withdrawal's ties on that date.</p>
       ) : (
