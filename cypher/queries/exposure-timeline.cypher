@@ -6,7 +6,8 @@
 // dates each holds (since inclusive, until exclusive; a missing since counts as always), in ONE row of lists.
 // The API's exposureTimeline computes the state's exposure on each day of a range from this row alone
 // (src/domain/timeline.ts `factsOn`), so a timeline of a hundred points costs one round trip.
-//   blocs         every bloc either state was ever in, with its founding, dissolution, defence clause and obligations
+//   blocs         every bloc the state was ever in (its ties to the withdrawing state and its other guarantors run
+//                 through them), with its founding, dissolution, defence clause and obligations
 //   memberships   every membership of those blocs {state, bloc, status, since, until}: ties, and remaining guarantors
 //   deterrence    umbrellas over the state {guarantor, protected, via, since, until}
 //   forces        forces hosted by the state and by its land neighbours {host, foreign, since, until} (proximity)
@@ -16,7 +17,7 @@
 //                 expenditure series up to $until's year
 MATCH (w:State {id: $withdrawing}), (s:State {id: $state})
 WITH w, s, COLLECT { MATCH (s)-[:BORDERS]-(n:State) RETURN DISTINCT n } AS neighbours,
-     COLLECT { UNWIND [w, s] AS c MATCH (c)-[:MEMBER_OF]->(b:Bloc) RETURN DISTINCT b } AS blocs
+     COLLECT { MATCH (s)-[:MEMBER_OF]->(b:Bloc) RETURN DISTINCT b } AS blocs
 WITH w, s, neighbours, blocs,
   COLLECT {
     UNWIND blocs AS b
@@ -42,8 +43,11 @@ WITH w, s, neighbours, blocs,
   } AS threats,
   [n IN neighbours | CASE WHEN s.id < n.id THEN {a: s.id, b: n.id} ELSE {a: n.id, b: s.id} END] AS borders
 WITH blocs, memberships, deterrence, forces, threats, borders,
-     [w.id, s.id] + [m IN memberships | m.state] + [d IN deterrence | d.guarantor] + [f IN forces | f.host] + [f IN forces | f.foreign] +
-       [t IN threats | t.threat] + [b IN borders | b.a] + [b IN borders | b.b] AS ids
+     COLLECT {
+       UNWIND [w.id, s.id] + [m IN memberships | m.state] + [d IN deterrence | d.guarantor] + [f IN forces | f.host] +
+         [f IN forces | f.foreign] + [t IN threats | t.threat] + [b IN borders | b.a] + [b IN borders | b.b] AS id
+       RETURN DISTINCT id
+     } AS ids
 RETURN
   COLLECT {
     MATCH (x:State) WHERE x.id IN ids

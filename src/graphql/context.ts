@@ -59,7 +59,12 @@ export function createContext(runner: QueryRunner, options: ContextOptions = {})
         bloc: (code) => loaders.blocByCode.load(code),
         world: (asOf) => worldFacts(requestRunner, asOf, options.factsCache),
         datedFacts: async (withdrawing, state, until) => {
-          const [facts] = await requestRunner.read(QUERIES.exposureTimeline, { withdrawing, state, until });
+          // As exposure.cypher: Neo4j takes a while to plan it the first time, so it gets three query timeouts.
+          const [facts] = await requestRunner.read(
+            QUERIES.exposureTimeline,
+            { withdrawing, state, until },
+            { timeoutMs: 3 * requestRunner.timeoutMs },
+          );
           if (!facts) throw new Error('exposure-timeline.cypher returned no row');
           return facts;
         },

@@ -222,25 +222,30 @@ export class ExposureService {
     from?: readonly string[] | null;
     since: string;
     until: string;
-  }): Promise<ExposurePoint[]> {
+  }): Promise<{ points: ExposurePoint[]; dated: DatedFacts }> {
     const withdrawing = upper(question.withdrawing);
     const state = upper(question.state);
-    if (!(await this.sources.state(withdrawing))) throw new UnknownValueError('state', question.withdrawing, 'withdrawing');
-    if (!(await this.sources.state(state))) throw new UnknownValueError('state', question.state, 'state');
+    // Both looked up at once: one batched read.
+    const [w, s] = await Promise.all([this.sources.state(withdrawing), this.sources.state(state)]);
+    if (!w) throw new UnknownValueError('state', question.withdrawing, 'withdrawing');
+    if (!s) throw new UnknownValueError('state', question.state, 'state');
     if (question.since > question.until)
       throw new DomainInputError(`since: ${question.since} is after until ${question.until}`, question.since, 'since');
     const from = question.from?.map(upper);
-    for (const code of from ?? []) if (!(await this.sources.bloc(code))) throw new UnknownValueError('bloc', code, 'from');
+    const blocs = await Promise.all((from ?? []).map((code) => this.sources.bloc(code)));
+    const unknown = (from ?? []).find((_, i) => !blocs[i]);
+    if (unknown) throw new UnknownValueError('bloc', unknown, 'from');
     const dated = await this.sources.datedFacts(withdrawing, state, question.until);
     // A bloc neither state was ever in changes nothing when left: keep only those the facts know.
     const known = new Set(dated.blocs.map((b) => b.code));
-    return exposureTimeline(dated, {
+    const points = exposureTimeline(dated, {
       withdrawing,
       state,
       since: question.since,
       until: question.until,
       from: from?.filter((c) => known.has(c)) ?? null,
     });
+    return { points, dated };
   }
 
   /** Memberships that began, ended or changed status in [since, until], oldest first (an end and a start on one day are one change). */

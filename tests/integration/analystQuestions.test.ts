@@ -52,7 +52,8 @@ describe('exposureTimeline', () => {
   });
 
   it('gives on each day the score exposure gives for that day', async () => {
-    const days = ['1999-03-12', '2004-03-29', '2015-01-01', '2024-01-01'];
+    // Estonia's own change day (NATO, 2004-03-29) and some 1 Januarys.
+    const days = ['2000-01-01', '2004-03-29', '2015-01-01', '2024-01-01'];
     const { data } = await ask<{ exposureTimeline: Point[] }>(TIMELINE, { w: 'USA', s: 'EST', since: '1999-01-01', until: '2024-01-01' });
     for (const day of days) {
       const { data: one } = await ask<{ exposure: { entries: { state: { id: string }; score: number }[] } }>(
@@ -123,9 +124,9 @@ describe('Bloc.sizeTimeline', () => {
     expect(sizes.find((s) => s.asOf === '2023-04-04')!.members).toBe(31);
   });
 
-  it('the Warsaw Pact from 1955 to its end in 1991', async () => {
+  it('the Warsaw Pact (ATOP 3285) from 1955 to its end in 1991', async () => {
     const { data } = await ask<{ bloc: { code: string; sizeTimeline: { asOf: string; members: number }[] } }>(
-      '{ bloc(code: "WARSAW_PACT") { code sizeTimeline { asOf members } } }',
+      '{ bloc(code: "ATOP_3285") { code sizeTimeline { asOf members } } }',
     );
     const sizes = data.bloc.sizeTimeline;
     expect(sizes.find((s) => s.asOf < '1968-01-01' && s.members === 8)).toBeDefined();
