@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import { runCli } from '../../src/cli/program.js';
 import { projectRoot } from '../../src/config/config.js';
 import { testNeo4j } from '../support/db.js';
@@ -42,6 +43,25 @@ describe('alliance-explorer CLI', () => {
     const data = JSON.parse(stdout) as { exposure: { asOf: string; entries: { state: { id: string } }[] } };
     expect(data.exposure.asOf).toBe('2023-01-01');
     expect(data.exposure.entries.map((e) => e.state.id)).toContain('POL');
+  });
+
+  it("answers the analysts' questions: a timeline, what changed (as CSV), the network", async () => {
+    const timeline = await cli('timeline', 'USA', 'POL', '--since', '1998-01-01', '--until', '2000-01-01');
+    expect(timeline.code, timeline.stderr).toBe(0);
+    expect(timeline.stdout).toMatch(/^1999-03-12\s+tie changed\s+\d/m);
+    expect(timeline.stdout).toMatch(/^1998-01-01\s+0\.00\s+NONE/m);
+    const changes = await cli('changes', '--since', '2022-01-01', '--until', '2024-12-31', '--bloc', 'NATO', '--csv');
+    expect(changes.code, changes.stderr).toBe(0);
+    const rows = parse<Record<string, string>>(changes.stdout, { columns: true });
+    expect(rows.filter((r) => r.Change === 'JOINED').map((r) => r.ID)).toEqual(expect.arrayContaining(['FIN', 'SWE']));
+    expect(rows.every((r) => r.Bloc === 'NATO' && r.Source !== '')).toBe(true);
+    const network = await cli('network', '--limit', '5');
+    expect(network.code, network.stderr).toBe(0);
+    expect(network.stdout).toMatch(/^The DEFENCE network as of \d{4}-\d{2}-\d{2}: \d+ states, \d+ communities/);
+    expect(network.stdout.trim().split('\n').length).toBe(2 + 2 + 5);
+    const bad = await cli('changes', '--since', '2024-01-01', '--until', '2022-01-01');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/since/);
   });
 
   it('shows a bloc as of a date', async () => {

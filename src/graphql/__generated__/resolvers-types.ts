@@ -30,6 +30,7 @@ export type AllianceNetwork = {
   __typename?: 'AllianceNetwork';
   /** States whose departure would split the network into more pieces, by id. */
   articulationPoints: Array<State>;
+  /** The day of the network. */
   asOf: Scalars['Date']['output'];
   /** Every state with at least one tie, most central (betweenness) first. */
   centrality: Array<StateCentrality>;
@@ -200,6 +201,7 @@ export type BlocOverlap = {
 /** A bloc's size on one day. */
 export type BlocSize = {
   __typename?: 'BlocSize';
+  /** The day. */
   asOf: Scalars['Date']['output'];
   /** Memberships of the statuses asked for, on that day. */
   members: Scalars['Int']['output'];
@@ -304,6 +306,7 @@ export type ExposurePoint = {
   asOf: Scalars['Date']['output'];
   /** Why this day is a point: NEW_YEAR (1 January) or TIE_CHANGED (a tie between the two states changed). */
   kind: ExposurePointKind;
+  /** The score as a level, as `exposure` gives it. */
   level: ExposureLevel;
   /** Why: the same reasons `exposure` gives (empty when the score is 0). */
   reasons: Array<ExposureReason>;
@@ -438,7 +441,9 @@ export type MembershipChange = {
 /** A page of `changes`. */
 export type MembershipChangeConnection = {
   __typename?: 'MembershipChangeConnection';
+  /** The changes of this page, each with its cursor. */
   edges: Array<MembershipChangeEdge>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
   /** How many changes the whole list holds. */
   totalCount: Scalars['Int']['output'];
@@ -447,7 +452,9 @@ export type MembershipChangeConnection = {
 /** One change in a page, with its cursor. */
 export type MembershipChangeEdge = {
   __typename?: 'MembershipChangeEdge';
+  /** Pass it as `after` to get the changes that follow this one. */
   cursor: Scalars['String']['output'];
+  /** The change. */
   node: MembershipChange;
 };
 
@@ -495,8 +502,11 @@ export type MembershipStatus =
 /** Two tied states, and the blocs that tie them. */
 export type NetworkTie = {
   __typename?: 'NetworkTie';
+  /** One of the two states (the first by id). */
   a: State;
+  /** The other state. */
   b: State;
+  /** The blocs carrying the chosen obligations in which both are full members. */
   blocs: Array<Bloc>;
 };
 
@@ -1095,6 +1105,7 @@ export type StateCentrality = {
   betweenness: Scalars['Float']['output'];
   /** How many states it is tied to. */
   degree: Scalars['Int']['output'];
+  /** The state. */
   state: State;
 };
 
