@@ -86,5 +86,7 @@ export function refusalOfMissing(code: string, message: string): string | null {
         : undefined;
   if (!name?.startsWith('apoc.')) return null;
   const kind = code === 'Neo.ClientError.Procedure.ProcedureNotFound' ? 'procedure' : 'function';
+  // On the list but not there: a server of someone else's (NEO4J_URI) without APOC.
+  if (allowedByApocAllowlist(name)) return `${kind} ${name} is not installed on this database (it has no APOC, or not this part of it)`;
   return `${kind} ${name} is not allowed through the API (the database loads only the APOC procedures and functions that compute or read); allowed: ${allowedList()}`;
 }

@@ -169,6 +169,10 @@ describe('ad hoc policy and APOC', () => {
       refusalOfMissing('Neo.ClientError.Procedure.ProcedureNotFound', 'There is no procedure with the name `my.proc` registered'),
     ).toBeNull();
     expect(refusalOfMissing('Neo.ClientError.Statement.SyntaxError', 'Invalid input')).toBeNull();
+    // On the list, yet missing: a server without APOC.
+    expect(
+      refusalOfMissing('Neo.ClientError.Statement.SyntaxError', "Unknown function 'apoc.coll.sum' (line 1, column 8 (offset: 7))"),
+    ).toBe('function apoc.coll.sum is not installed on this database (it has no APOC, or not this part of it)');
   });
 });
 
