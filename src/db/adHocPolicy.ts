@@ -5,11 +5,13 @@
  * Allowed: read-only statements (query type "r") whose plan has no operator that reaches outside the graph or
  * administers the server. Refused: LOAD CSV (files and URLs fetched by the database), SHOW / TERMINATE and other
  * administration commands (other clients' transactions, settings, users), procedure calls other than the
- * read-only schema procedures below (db.clearQueryCaches, dbms.*, apoc.*), and batched subqueries.
+ * read-only schema procedures below and the APOC allowlist (apocAllowlist.ts), `apoc.*` functions outside that
+ * list, and batched subqueries.
  */
 import type { ResultSummary } from 'neo4j-driver';
+import { APOC_ALLOWLIST, allowedByApocAllowlist } from './apocAllowlist.js';
 
-/** Procedures an analyst may call: they describe the graph's schema and nothing else. */
+/** Built-in procedures an analyst may call: they describe the graph's schema and nothing else. */
 export const ALLOWED_PROCEDURES = new Set([
   'db.labels',
   'db.relationshipTypes',
@@ -19,9 +21,22 @@ export const ALLOWED_PROCEDURES = new Set([
   'db.schema.relTypeProperties',
 ]);
 
+/** Whether the ad hoc field may call this procedure. */
+export function procedureAllowed(name: string): boolean {
+  return ALLOWED_PROCEDURES.has(name) || (name.startsWith('apoc.') && allowedByApocAllowlist(name));
+}
+
+const allowedList = (): string => [...ALLOWED_PROCEDURES, ...APOC_ALLOWLIST.map((e) => e.pattern)].join(', ');
+
 /** Plan operators that reach outside the graph, administer the server, or batch writes. */
 const REFUSED_OPERATORS =
   /^(LoadCSV|Show|Terminate|Create|Drop|Alter|Grant|Deny|Revoke|Rename|Start|Stop|Enable|Deallocate|Reallocate|Dry|Wait|TransactionApply|TransactionForeach|AssertAllowed|AssertNot|CheckFrozen)/;
+
+/**
+ * Calls of APOC functions in an operator's details (`apoc.coll.sum(xs) AS s`). The planner writes literals as
+ * parameters ($autostring_0), so a name inside a string literal does not show here.
+ */
+const APOC_FUNCTION_CALL = /(?<![\w.`])(apoc(?:\.\w+)+)\s*\(/g;
 
 interface PlanNode {
   operatorType: string;
@@ -40,14 +55,38 @@ export function refusalOf(summary: Pick<ResultSummary, 'queryType' | 'plan'>): s
     const operator = node.operatorType.split('@')[0]!;
     if (operator === 'LoadCSV') return 'LOAD CSV is not allowed through the API';
     if (REFUSED_OPERATORS.test(operator)) return `administration and batching commands are not allowed through the API (${operator})`;
+    const given: unknown = node.arguments?.Details;
+    const details = typeof given === 'string' ? given : '';
     if (operator === 'ProcedureCall') {
-      const given: unknown = node.arguments?.Details;
-      const details = typeof given === 'string' ? given : '';
       const name = /^([\w.]+)\(/.exec(details)?.[1];
-      if (!name || !ALLOWED_PROCEDURES.has(name))
-        return `procedure ${name ?? '(unknown)'} is not allowed through the API; allowed: ${[...ALLOWED_PROCEDURES].join(', ')}`;
+      if (!name || !procedureAllowed(name))
+        return `procedure ${name ?? '(unknown)'} is not allowed through the API; allowed: ${allowedList()}`;
+    }
+    // Functions of a server that loads all of APOC (one named by NEO4J_URI): this project's servers load only the list.
+    // (A ProcedureCall's own name passed the check above: an allowed APOC procedure matches the same list.)
+    for (const [, name] of details.matchAll(APOC_FUNCTION_CALL)) {
+      if (!allowedByApocAllowlist(name!)) return `function ${name} is not allowed through the API; allowed: ${allowedList()}`;
     }
     stack.push(...(node.children ?? []));
   }
   return null;
+}
+
+/**
+ * A clearer reason for a statement Neo4j refused to plan because it names an APOC procedure or function that the
+ * server does not load (this project's servers load only the allowlist), or null for any other refusal.
+ * `code` is Neo4j's error code; the name is read from its message, which quotes it.
+ */
+export function refusalOfMissing(code: string, message: string): string | null {
+  const name =
+    code === 'Neo.ClientError.Procedure.ProcedureNotFound'
+      ? /procedure with the name `([\w.]+)`/.exec(message)?.[1]
+      : code === 'Neo.ClientError.Statement.SyntaxError'
+        ? /Unknown function '([\w.]+)'/.exec(message)?.[1]
+        : undefined;
+  if (!name?.startsWith('apoc.')) return null;
+  const kind = code === 'Neo.ClientError.Procedure.ProcedureNotFound' ? 'procedure' : 'function';
+  // On the list but not there: a server of someone else's (NEO4J_URI) without APOC.
+  if (allowedByApocAllowlist(name)) return `${kind} ${name} is not installed on this database (it has no APOC, or not this part of it)`;
+  return `${kind} ${name} is not allowed through the API (the database loads only the APOC procedures and functions that compute or read); allowed: ${allowedList()}`;
 }

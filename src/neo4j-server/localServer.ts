@@ -11,6 +11,7 @@ import net from 'node:net';
 import path from 'node:path';
 import type { LocalNeo4jConfig } from '../config/config.js';
 import { projectRoot } from '../config/config.js';
+import { APOC_ALLOWLIST_SETTING } from '../db/apocAllowlist.js';
 
 export class LocalNeo4jError extends Error {
   override name = 'LocalNeo4jError';
@@ -24,6 +25,8 @@ export interface LocalServerOptions extends LocalNeo4jConfig {
 }
 
 const pomPath = path.join(projectRoot, 'neo4j', 'pom.xml');
+/** The server's plugins (APOC Core), resolved apart from the server so Maven never mixes their dependencies. */
+const pluginsPomPath = path.join(projectRoot, 'neo4j', 'plugins', 'pom.xml');
 
 export function neo4jVersion(): string {
   const match = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(fs.readFileSync(pomPath, 'utf8'));
@@ -31,16 +34,39 @@ export function neo4jVersion(): string {
   return match[1];
 }
 
+export function apocVersion(): string {
+  const match = /<apoc\.version>([^<]+)<\/apoc\.version>/.exec(fs.readFileSync(pluginsPomPath, 'utf8'));
+  if (!match?.[1]) throw new LocalNeo4jError(`No <apoc.version> in ${pluginsPomPath}`);
+  return match[1];
+}
+
+/**
+ * Plugin jars that are also among the server's jars, by artifact name (`commons-lang3-3.12.0.jar` and
+ * `commons-lang3-3.18.0.jar`). Neo4j puts plugins on the server's classpath: a second, older copy of a library the
+ * server uses can win and break it.
+ */
+export function duplicatedJars(serverJars: string[], pluginJars: string[]): string[] {
+  const artifact = (jar: string) => jar.replace(/-\d[^-]*(-[A-Za-z]\w*)?\.jar$/, '');
+  const server = new Set(serverJars.filter((j) => j.endsWith('.jar')).map(artifact));
+  return pluginJars.filter((j) => j.endsWith('.jar') && server.has(artifact(j)));
+}
+
 export class LocalNeo4j {
   readonly home: string;
   readonly libDir: string;
+  /** APOC and its dependencies, shared by every instance under `dir` as the server's jars are. */
+  readonly pluginsDir: string;
   readonly logFile: string;
+  /** The fingerprint of the configuration and jars the running server was started with (see start()). */
+  private readonly launchedFile: string;
   private readonly log: (line: string) => void;
 
   constructor(private readonly options: LocalServerOptions) {
     this.home = path.join(options.dir, options.instance);
     this.libDir = path.join(options.dir, 'lib');
+    this.pluginsDir = path.join(options.dir, 'plugins');
     this.logFile = path.join(this.home, 'logs', 'neo4j.log');
+    this.launchedFile = path.join(this.home, 'run', 'alliance-explorer.launched');
     this.log = options.log ?? ((line) => console.log(line));
   }
 
@@ -48,27 +74,52 @@ export class LocalNeo4j {
     return `bolt://127.0.0.1:${this.options.boltPort}`;
   }
 
-  /** Resolve jars, write the config, set the password on first run, start, and wait for Bolt. Idempotent. */
+  /**
+   * Resolve jars, write the config, set the password on first run, start, and wait for Bolt. Idempotent.
+   *
+   * A server that is already running keeps running only if it was started with the configuration and jars this
+   * start would give it: the fingerprint of both is recorded at launch, with the server's pid. Otherwise (a setting changed, APOC or
+   * Neo4j was upgraded, or the server was started by an earlier version of this project, which recorded none) it
+   * is stopped and started again, so that what neo4j.conf says is what runs.
+   */
   async start(): Promise<void> {
     checkJava();
     await this.ensureJars();
-    this.writeConfig();
+    const fingerprint = this.writeConfig();
     if ((await this.status()).running) {
-      this.log(`Neo4j (${this.options.instance}) already running on ${this.boltUri}`);
-      return;
+      if (this.launchedFingerprint() === `${fingerprint} ${this.pid()}`) {
+        this.log(`Neo4j (${this.options.instance}) already running on ${this.boltUri}`);
+        return;
+      }
+      this.log(
+        `Neo4j (${this.options.instance}) is running with an older configuration or other jars; restarting it so that the current ones take effect`,
+      );
+      await this.stop();
+      if ((await this.status()).running) throw new LocalNeo4jError(`Neo4j (${this.options.instance}) did not stop; see ${this.logFile}`);
     }
     this.removeStalePidFile();
     await assertPortFree(this.options.boltPort, 'NEO4J_LOCAL_BOLT_PORT');
     if (this.options.httpPort) await assertPortFree(this.options.httpPort, 'NEO4J_LOCAL_HTTP_PORT');
     this.setInitialPasswordOnce();
     this.log(
-      `Starting Neo4j ${neo4jVersion()} (${this.options.instance}) on ${this.boltUri}; log: ${path.relative(process.cwd(), this.logFile)}`,
+      `Starting Neo4j ${neo4jVersion()} with APOC ${apocVersion()} (${this.options.instance}) on ${this.boltUri}; log: ${path.relative(process.cwd(), this.logFile)}`,
     );
     const result = await this.launcher(['start']);
     if (result.status !== 0) {
       throw new LocalNeo4jError(`Neo4j failed to start (exit ${result.status}): ${result.output.trim()}\nSee ${this.logFile}`);
     }
+    // With the process it describes: a server started some other way since (an older checkout) has another pid.
+    fs.writeFileSync(this.launchedFile, `${fingerprint} ${this.pid()}`);
     await this.waitForBolt(180_000);
+  }
+
+  private launchedFingerprint(): string | null {
+    return fs.existsSync(this.launchedFile) ? fs.readFileSync(this.launchedFile, 'utf8') : null;
+  }
+
+  private pid(): string {
+    const pidFile = path.join(this.home, 'run', 'neo4j.pid');
+    return fs.existsSync(pidFile) ? fs.readFileSync(pidFile, 'utf8').trim() : '';
   }
 
   async stop(): Promise<void> {
@@ -108,20 +159,33 @@ export class LocalNeo4j {
   }
 
   private async ensureJars(): Promise<void> {
-    const marker = path.join(this.libDir, '.resolved');
-    const pomHash = createHash('sha256').update(fs.readFileSync(pomPath)).digest('hex');
+    await this.resolve(pomPath, this.libDir, `Neo4j ${neo4jVersion()}`);
+    await this.resolve(pluginsPomPath, this.pluginsDir, `APOC ${apocVersion()}`);
+    const duplicated = duplicatedJars(fs.readdirSync(this.libDir), fs.readdirSync(this.pluginsDir));
+    if (duplicated.length > 0) {
+      throw new LocalNeo4jError(
+        `${path.relative(projectRoot, pluginsPomPath)} brings jars the server already has (${duplicated.join(', ')}); exclude them there: ` +
+          'Neo4j puts plugins on its own classpath, where an older copy can break the server',
+      );
+    }
+  }
+
+  /** `mvn dependency:copy-dependencies` of one pom into one folder, redone only when the pom changes. */
+  private async resolve(pom: string, targetDir: string, what: string): Promise<void> {
+    const marker = path.join(targetDir, '.resolved');
+    const pomHash = createHash('sha256').update(fs.readFileSync(pom)).digest('hex');
     if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === pomHash) return;
     checkMaven();
-    const staging = `${this.libDir}.partial`;
+    const staging = `${targetDir}.partial`;
     fs.rmSync(staging, { recursive: true, force: true });
     fs.mkdirSync(this.options.dir, { recursive: true });
-    const mavenLog = path.join(this.options.dir, 'maven.log');
+    const mavenLog = path.join(this.options.dir, targetDir === this.libDir ? 'maven.log' : `maven-${path.basename(targetDir)}.log`);
     this.log(
-      `Resolving Neo4j ${neo4jVersion()} from Maven Central into ${path.relative(process.cwd(), this.libDir)} (first run only; log: ${path.relative(process.cwd(), mavenLog)})`,
+      `Resolving ${what} from Maven Central into ${path.relative(process.cwd(), targetDir)} (first run only; log: ${path.relative(process.cwd(), mavenLog)})`,
     );
     const started = Date.now();
     const out = fs.openSync(mavenLog, 'w');
-    const child = spawn('mvn', ['-B', '-f', pomPath, 'dependency:copy-dependencies', `-DoutputDirectory=${staging}`], {
+    const child = spawn('mvn', ['-B', '-f', pom, 'dependency:copy-dependencies', `-DoutputDirectory=${staging}`], {
       stdio: ['ignore', out, out],
     });
     const progress = setInterval(() => {
@@ -132,17 +196,20 @@ export class LocalNeo4j {
     clearInterval(progress);
     fs.closeSync(out);
     if (code !== 0) {
-      throw new LocalNeo4jError(`Maven could not resolve Neo4j (exit ${code}); see ${mavenLog}`);
+      throw new LocalNeo4jError(`Maven could not resolve ${what} (exit ${code}); see ${mavenLog}`);
     }
-    fs.rmSync(this.libDir, { recursive: true, force: true });
-    fs.renameSync(staging, this.libDir);
+    fs.rmSync(targetDir, { recursive: true, force: true });
+    fs.renameSync(staging, targetDir);
     fs.writeFileSync(marker, pomHash);
-    this.log(`  resolved ${fs.readdirSync(this.libDir).length - 1} jars in ${Math.round((Date.now() - started) / 1000)} s`);
+    this.log(`  resolved ${fs.readdirSync(targetDir).length - 1} jars in ${Math.round((Date.now() - started) / 1000)} s`);
   }
 
-  /** The config is rewritten on every start so that changed ports or memory take effect. */
-  private writeConfig(): void {
-    const dirs = ['conf', 'data', 'logs', 'plugins', 'run', 'import'];
+  /**
+   * The config is rewritten on every start so that changed ports, memory or allowlist take effect (start() restarts
+   * a running server whose config changed). Returns the fingerprint of the config and of the jars it runs.
+   */
+  private writeConfig(): string {
+    const dirs = ['conf', 'data', 'logs', 'run', 'import'];
     for (const d of dirs) fs.mkdirSync(path.join(this.home, d), { recursive: true });
     const o = this.options;
     const lines = [
@@ -154,7 +221,13 @@ export class LocalNeo4j {
       ...(o.httpPort ? [`server.http.listen_address=127.0.0.1:${o.httpPort}`] : []),
       'server.https.enabled=false',
       'dbms.security.auth_enabled=true',
-      ...['data', 'logs', 'run', 'plugins', 'import'].map((d) => `server.directories.${d}=${path.join(this.home, d)}`),
+      ...['data', 'logs', 'run', 'import'].map((d) => `server.directories.${d}=${path.join(this.home, d)}`),
+      `server.directories.plugins=${this.pluginsDir}`,
+      // APOC: Neo4j loads only the procedures and functions this list names (src/db/apocAllowlist.ts says why each
+      // is safe): none that reaches files or URLs, writes, runs Cypher of its own or works in the background. None
+      // is unrestricted (dbms.security.procedures.unrestricted is not set), so none reaches the kernel's internals.
+      // Neo4j's built-in procedures (db.*, dbms.*) are not filtered by this list.
+      `dbms.security.procedures.allowlist=${APOC_ALLOWLIST_SETTING}`,
       `server.memory.heap.initial_size=${o.heap}`,
       `server.memory.heap.max_size=${o.heap}`,
       `server.memory.pagecache.size=${o.pageCache}`,
@@ -183,7 +256,10 @@ export class LocalNeo4j {
       'server.jvm.additional=-XX:+UseG1GC',
       '',
     ];
-    fs.writeFileSync(path.join(this.home, 'conf', 'neo4j.conf'), lines.join('\n'));
+    const conf = lines.join('\n');
+    fs.writeFileSync(path.join(this.home, 'conf', 'neo4j.conf'), conf);
+    const marker = (dir: string) => fs.readFileSync(path.join(dir, '.resolved'), 'utf8');
+    return createHash('sha256').update(conf).update(marker(this.libDir)).update(marker(this.pluginsDir)).digest('hex');
   }
 
   private setInitialPasswordOnce(): void {

@@ -4,6 +4,7 @@
  * own home (.neo4j/test) and port so tests never touch the data of `npm start`. Then loads the graph.
  */
 import type { TestProject } from 'vitest/node';
+import { APOC_ALLOWLIST_SETTING } from '../../src/db/apocAllowlist.js';
 import { chooseServerKind, describeChoice } from '../../src/db/serverChoice.js';
 import { openGraph } from '../../src/server/openGraph.js';
 import { browserRequired, missingChromium } from './chromium.js';
@@ -39,8 +40,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     // The module's default image is an old 4.4; the project runs 5.26 LTS.
     const container = await new Neo4jContainer('neo4j:5.26-community')
       .withPassword(password)
-      // As the local server's conf: the auto-commit reads' timeouts hold to within 100 ms.
-      .withEnvironment({ NEO4J_db_transaction_monitor_check_interval: '100ms' })
+      // As the local server's conf: the auto-commit reads' timeouts hold to within 100 ms; APOC Core with the same
+      // allowlist (docker-compose.yml sets the same).
+      .withEnvironment({
+        NEO4J_db_transaction_monitor_check_interval: '100ms',
+        NEO4J_PLUGINS: '["apoc"]',
+        NEO4J_dbms_security_procedures_allowlist: APOC_ALLOWLIST_SETTING,
+      })
       .withStartupTimeout(180_000)
       .start();
     uri = container.getBoltUri();

@@ -1,6 +1,7 @@
 /** Query root: validate arguments, read through the named queries, shape rows. No Cypher here. */
 import { GraphQLError } from 'graphql';
-import { refusalOf } from '../../db/adHocPolicy.js';
+import { refusalOf, refusalOfMissing } from '../../db/adHocPolicy.js';
+import { QueryRejectedError } from '../../db/errors.js';
 import { QUERIES } from '../../db/queries.js';
 import type { StateRow } from '../../db/rows.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
@@ -114,7 +115,12 @@ export const Query: QueryResolvers = {
     }
     const parameters = (params ?? {}) as Record<string, unknown>;
     // Decided by Neo4j's plan of the statement, not by its text (adHocPolicy.ts).
-    const refusal = refusalOf(await runner.explain(query, parameters));
+    const plan = await runner.explain(query, parameters).catch((error: unknown) => {
+      // An APOC name the database does not load (not on its allowlist) is refused as such, not as a typo.
+      const missing = error instanceof QueryRejectedError ? refusalOfMissing(error.code, error.message) : null;
+      throw missing ? badInput(`query: ${missing}`, 'query', null) : error;
+    });
+    const refusal = refusalOf(plan);
     if (refusal) throw badInput(`query: ${refusal}`, 'query', null);
     const { rows, truncated } = await runner.readStatement(query, parameters, {
       userSupplied: true,
