@@ -9,6 +9,7 @@ import type { ApolloServer } from '@apollo/server';
 import express from 'express';
 import type { Context } from '../graphql/context.js';
 import { CSV_TYPE, toCsv, type CsvValue } from './csv.js';
+import { toGraphml, type GraphmlGraph } from './graphml.js';
 
 interface ExposureAnswer {
   exposure: {
@@ -85,6 +86,71 @@ const BLOCS = /* GraphQL */ `
     }
   }
 `;
+
+interface NetworkAnswer {
+  network: {
+    asOf: string;
+    obligations: string[];
+    centrality: { state: { id: string; name: string }; degree: number; betweenness: number }[];
+    articulationPoints: { id: string }[];
+    communities: { id: string }[][];
+    ties: { a: { id: string }; b: { id: string }; blocs: { code: string }[] }[];
+  };
+}
+
+const NETWORK = /* GraphQL */ `
+  query ExportNetwork($asOf: Date, $obligations: [Obligation!], $scenario: ScenarioInput) {
+    network(asOf: $asOf, obligations: $obligations, scenario: $scenario) {
+      asOf
+      obligations
+      centrality {
+        state {
+          id
+          name
+        }
+        degree
+        betweenness
+      }
+      articulationPoints {
+        id
+      }
+      communities {
+        id
+      }
+      ties {
+        a {
+          id
+        }
+        b {
+          id
+        }
+        blocs {
+          code
+        }
+      }
+    }
+  }
+`;
+
+/** The network as a graph file's nodes and edges: each state with its centrality and community, each tie with its blocs. */
+export function networkGraph(network: NetworkAnswer['network']): GraphmlGraph {
+  const community = new Map<string, number>();
+  network.communities.forEach((members, i) => members.forEach((s) => community.set(s.id, i + 1)));
+  const articulation = new Set(network.articulationPoints.map((s) => s.id));
+  return {
+    nodes: network.centrality.map((c) => ({
+      id: c.state.id,
+      attributes: {
+        name: c.state.name,
+        degree: c.degree,
+        betweenness: c.betweenness,
+        community: community.get(c.state.id) ?? 0,
+        articulation_point: articulation.has(c.state.id),
+      },
+    })),
+    edges: network.ties.map((t) => ({ source: t.a.id, target: t.b.id, attributes: { blocs: t.blocs.map((b) => b.code).join(' ') } })),
+  };
+}
 
 /** A reason as one cell's part: `GUARANTEE_LOST +0.2: Loses …`. */
 const reasonText = (r: { kind: string; text: string; weight: number }) => `${r.kind} ${r.weight > 0 ? '+' : ''}${r.weight}: ${r.text}`;
@@ -236,6 +302,56 @@ export function exportRoutes({ apollo, contextFor }: ExportOptions): express.Rou
       if (!data) return;
       // Without asOf the answer is as of today in UTC, as every asOf of the API.
       sendCsv(res, `blocs-${safe(params.asOf ?? new Date().toISOString().slice(0, 10))}.csv`, blocsCsv(data.blocs));
+    } catch (error) {
+      if (error instanceof BadExportInput) return send400(res, error.message, error.argument);
+      next(error);
+    }
+  });
+
+  const OBLIGATIONS = ['DEFENCE', 'OFFENCE', 'NEUTRALITY', 'NONAGGRESSION', 'CONSULTATION'];
+  const network = async (req: express.Request, res: express.Response): Promise<{ graph: GraphmlGraph; name: string } | undefined> => {
+    const params = readParams(req, ['asOf', 'obligations', 'scenario']);
+    const obligations = params.obligations === undefined ? undefined : params.obligations.split(',').map((o) => o.trim().toUpperCase());
+    const wrong = obligations?.find((o) => !OBLIGATIONS.includes(o));
+    if (wrong !== undefined) {
+      send400(res, `obligations: "${wrong}" is not one of ${OBLIGATIONS.join(', ')}`, 'obligations');
+      return undefined;
+    }
+    const variables = {
+      ...(params.asOf !== undefined ? { asOf: params.asOf } : {}),
+      ...(obligations ? { obligations } : {}),
+      ...(params.scenario !== undefined ? { scenario: { name: params.scenario } } : {}),
+    };
+    const data = await run<NetworkAnswer>(req, res, NETWORK, variables);
+    if (!data) return undefined;
+    const n = data.network;
+    const name = ['network', n.obligations.join('+'), ...(params.scenario ? ['scenario', params.scenario] : []), n.asOf]
+      .map(safe)
+      .join('-');
+    return { graph: networkGraph(n), name };
+  };
+
+  const sendFile = (res: express.Response, type: string, name: string, body: string) => {
+    res.setHeader('content-type', type);
+    res.setHeader('content-disposition', `attachment; filename="${name}"`);
+    res.setHeader('cache-control', 'no-store');
+    res.send(body);
+  };
+
+  // The network of a date as a graph file: GraphML for Gephi, yEd or igraph; JSON ({nodes, edges}) for code.
+  router.get('/network.graphml', async (req, res, next) => {
+    try {
+      const answer = await network(req, res);
+      if (answer) sendFile(res, 'application/graphml+xml; charset=utf-8', `${answer.name}.graphml`, toGraphml(answer.graph));
+    } catch (error) {
+      if (error instanceof BadExportInput) return send400(res, error.message, error.argument);
+      next(error);
+    }
+  });
+  router.get('/network.json', async (req, res, next) => {
+    try {
+      const answer = await network(req, res);
+      if (answer) sendFile(res, 'application/json; charset=utf-8', `${answer.name}.json`, JSON.stringify(answer.graph));
     } catch (error) {
       if (error instanceof BadExportInput) return send400(res, error.message, error.argument);
       next(error);

@@ -156,6 +156,46 @@ describe('GET /export/blocs.csv', () => {
   });
 });
 
+describe('GET /export/network.graphml and network.json', () => {
+  it('the defence network of 1985 as GraphML and JSON: the same states and ties as the network field', async () => {
+    const { body } = await graphql<{ network: { centrality: unknown[]; ties: unknown[] } }>(
+      server.url,
+      '{ network(asOf: "1985-01-01") { centrality { degree } ties { blocs { code } } } }',
+    );
+    const states = body.data!.network.centrality.length;
+    const ties = body.data!.network.ties.length;
+    const graphmlResponse = await fetch(`${server.url}/export/network.graphml?asOf=1985-01-01`);
+    expect(graphmlResponse.status).toBe(200);
+    expect(graphmlResponse.headers.get('content-type')).toMatch(/^application\/graphml\+xml/);
+    expect(graphmlResponse.headers.get('content-disposition')).toMatch(/filename="network-DEFENCE-1985-01-01\.graphml"/);
+    const text = await graphmlResponse.text();
+    expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">')).toBe(true);
+    expect(text.match(/<node id="/g)).toHaveLength(states);
+    expect(text.match(/<edge id="/g)).toHaveLength(ties);
+    for (const key of ['name', 'degree', 'betweenness', 'community', 'articulation_point']) expect(text).toContain(`attr.name="${key}"`);
+    // Every element closed: as many openings as closings of each.
+    for (const tag of ['graphml', 'graph', 'node', 'edge', 'data']) {
+      expect(text.match(new RegExp(`<${tag}[ >]`, 'g'))?.length, tag).toBe(text.match(new RegExp(`</${tag}>`, 'g'))?.length);
+    }
+    expect(text).toMatch(/<node id="SUN">.*<data key="n_name">Soviet Union<\/data>/);
+
+    const json = (await (await fetch(`${server.url}/export/network.json?asOf=1985-01-01`)).json()) as {
+      nodes: { id: string }[];
+      edges: unknown[];
+    };
+    expect(json.nodes).toHaveLength(states);
+    expect(json.edges).toHaveLength(ties);
+    expect(json.nodes.map((n) => n.id)).toContain('SUN');
+  });
+
+  it('refuses an unknown obligation, naming it', async () => {
+    expect(await badRequest('/export/network.graphml?obligations=DEFENCE,HUGS')).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'obligations',
+    });
+  });
+});
+
 describe('the exports share /graphql’s rate limit', () => {
   it('answers 429 past the allowance, counting files and GraphQL requests together', async () => {
     const limited = await startTestServer({ rateLimitPerMinute: 4 });
