@@ -132,7 +132,7 @@ describeInBrowser("the analysts' views (offline, headless Chromium)", () => {
           expect(await row.locator('td').last().textContent()).not.toBe('—');
         }
         expect(await page.locator('[data-testid="changes-table"]').textContent()).toMatch(/Finland[\s\S]*Sweden/);
-        expect(await page.getByTestId('changes-bloc').inputValue()).toBe('NATO');
+        await expect.poll(() => page.getByTestId('changes-bloc').inputValue()).toBe('NATO');
 
         // The filters write the URL: one state instead of the bloc.
         await page.getByTestId('changes-bloc').selectOption('');

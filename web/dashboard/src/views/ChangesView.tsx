@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import type { CatalogueQuery, MembershipChangeKind } from '../__generated__/operations.js';
 import { CHANGES } from '../api/queries.js';
+import { ApiError } from '../api/client.js';
 import { useQuery } from '../api/useQuery.js';
 import { StateOptions } from '../components/Fields.js';
 import { Empty, ErrorNotice, Loading } from '../components/Notice.js';
@@ -65,6 +66,8 @@ export function ChangesView({ params, update, catalogue }: Props) {
             <span className="field-label">Bloc</span>
             <select value={bloc ?? ''} onChange={(event) => update({ bloc: event.target.value || undefined })} data-testid="changes-bloc">
               <option value="">Every bloc</option>
+              {/* Until the catalogue arrives (or for a code it lacks), the bloc of the URL stays chosen. */}
+              {bloc && !catalogue?.blocs.some((b) => b.code === bloc) ? <option value={bloc}>{bloc}</option> : null}
               {(catalogue?.blocs ?? []).map((b) => (
                 <option key={b.code} value={b.code}>
                   {b.code} — {b.name}
@@ -80,13 +83,14 @@ export function ChangesView({ params, update, catalogue }: Props) {
               data-testid="changes-state"
             >
               <option value="">Every state</option>
+              {state && !catalogue?.states.some((s) => s.id === state) ? <option value={state}>{state}</option> : null}
               <StateOptions states={catalogue?.states} />
             </select>
           </label>
         </div>
       </div>
-      {!datesOk ? <ErrorNotice error={new Error('Both days must be dates written YYYY-MM-DD.')} /> : null}
-      {datesOk && !ordered ? <ErrorNotice error={new Error(`“Since” (${since}) comes after “until” (${until}).`)} /> : null}
+      {!datesOk ? <ErrorNotice error={new ApiError('input', 'Both days must be dates written YYYY-MM-DD.')} /> : null}
+      {datesOk && !ordered ? <ErrorNotice error={new ApiError('input', `“Since” (${since}) comes after “until” (${until}).`)} /> : null}
       {changes.error ? <ErrorNotice error={changes.error} onRetry={changes.retry} context="the changes" /> : null}
       {ordered && !rows && !changes.error ? <Loading>Loading what changed…</Loading> : null}
       {rows && rows.length === 0 ? <Empty>Nothing changed: {question}.</Empty> : null}

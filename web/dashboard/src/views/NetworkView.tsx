@@ -7,6 +7,7 @@
 import { useMemo, useState } from 'react';
 import type { CatalogueQuery, Obligation } from '../__generated__/operations.js';
 import { NETWORK } from '../api/queries.js';
+import { ApiError } from '../api/client.js';
 import { useQuery } from '../api/useQuery.js';
 import { DateField } from '../components/Fields.js';
 import { Empty, ErrorNotice, Loading } from '../components/Notice.js';
@@ -76,23 +77,25 @@ export function NetworkView({ params, update, catalogue }: Props) {
           <h2 id="network-title">Alliance network{answer ? `, ${formatDate(answer.asOf)}` : ''}</h2>
           <div className="table-filters">
             <DateField asOf={asOf} onChange={(value) => update({ asOf: value })} testId="network-date" helpId="network-date-help" />
-            <fieldset className="field obligation-choices">
+            <fieldset className="obligation-choices">
               <legend className="field-label">Tied by</legend>
-              {OBLIGATIONS.map((o) => (
-                <label key={o.id} className="check">
-                  <input
-                    type="checkbox"
-                    checked={obligations.includes(o.id)}
-                    onChange={(event) => toggle(o.id, event.target.checked)}
-                    data-obligation={o.id}
-                  />
-                  {o.label}
-                </label>
-              ))}
+              <span className="obligation-row">
+                {OBLIGATIONS.map((o) => (
+                  <label key={o.id} className="check">
+                    <input
+                      type="checkbox"
+                      checked={obligations.includes(o.id)}
+                      onChange={(event) => toggle(o.id, event.target.checked)}
+                      data-obligation={o.id}
+                    />
+                    {o.label}
+                  </label>
+                ))}
+              </span>
             </fieldset>
           </div>
         </div>
-        {!dateOk ? <ErrorNotice error={new Error('The date must be written YYYY-MM-DD.')} /> : null}
+        {!dateOk ? <ErrorNotice error={new ApiError('input', 'The date must be written YYYY-MM-DD.')} /> : null}
         {network.error ? <ErrorNotice error={network.error} onRetry={network.retry} context="the network" /> : null}
         {dateOk && !answer && !network.error ? <Loading>Computing the network…</Loading> : null}
         {answer && answer.centrality.length === 0 ? <Empty>No two states are tied by these obligations on that day.</Empty> : null}
