@@ -1,4 +1,4 @@
-/** The shell: a header with the three views, the catalogue of states and blocs they share, and the current view. */
+/** The shell: a header with the views, the catalogue of states and blocs they share, and the current view. */
 import { lazy, Suspense, useMemo } from 'react';
 import type { CatalogueQuery } from './__generated__/operations.js';
 import { CATALOGUE } from './api/queries.js';
@@ -10,11 +10,15 @@ import { MapView } from './views/MapView.js';
 // The graph view brings Cytoscape; the table is small but rarely first: both load when opened.
 const GraphView = lazy(() => import('./views/GraphView.js').then((m) => ({ default: m.GraphView })));
 const BlocsView = lazy(() => import('./views/BlocsView.js').then((m) => ({ default: m.BlocsView })));
+const ChangesView = lazy(() => import('./views/ChangesView.js').then((m) => ({ default: m.ChangesView })));
+const NetworkView = lazy(() => import('./views/NetworkView.js').then((m) => ({ default: m.NetworkView })));
 
 const TABS: { view: View; label: string }[] = [
   { view: 'map', label: 'Exposure map' },
   { view: 'graph', label: 'Alliance graph' },
   { view: 'blocs', label: 'Blocs' },
+  { view: 'changes', label: 'What changed' },
+  { view: 'network', label: 'Network' },
 ];
 
 export function App() {
@@ -75,6 +79,8 @@ export function App() {
               retry={catalogueQuery.retry}
             />
           ) : null}
+          {route.view === 'changes' ? <ChangesView params={route.params} update={update} catalogue={catalogue} /> : null}
+          {route.view === 'network' ? <NetworkView params={route.params} update={update} catalogue={catalogue} /> : null}
         </Suspense>
       </main>
       <footer className="app-footer">

@@ -1,6 +1,6 @@
 /** The URL hash as a view and its settings (#/map?withdrawing=USA&asOf=2022-01-01); no React, see router.ts. */
-export type View = 'map' | 'graph' | 'blocs';
-export const VIEWS: readonly View[] = ['map', 'graph', 'blocs'];
+export type View = 'map' | 'graph' | 'blocs' | 'changes' | 'network';
+export const VIEWS: readonly View[] = ['map', 'graph', 'blocs', 'changes', 'network'];
 
 export interface Route {
   view: View;

@@ -33,6 +33,20 @@ export type ExposureLevel =
   | 'MEDIUM'
   | 'NONE';
 
+/** Why a day is a point of a timeline. */
+export type ExposurePointKind =
+  | 'NEW_YEAR'
+  | 'TIE_CHANGED';
+
+/** What happened to a membership. */
+export type MembershipChangeKind =
+  /** A state became a member, partner, observer… of a bloc (or the bloc's first members, at its founding). */
+  | 'JOINED'
+  /** A state's membership ended (it left, was expelled, the bloc dissolved, or the state itself ended). */
+  | 'LEFT'
+  /** A membership continued with another status on the same day (an observer admitted as a member, a member frozen). */
+  | 'STATUS_CHANGED';
+
 /** A state's standing in a bloc. */
 export type MembershipStatus =
   | 'APPLICANT'
@@ -44,6 +58,14 @@ export type MembershipStatus =
   | 'PARTNER'
   /** Membership suspended by the bloc. */
   | 'SUSPENDED';
+
+/** An obligation a bloc's treaty carries (ATOP's vocabulary). */
+export type Obligation =
+  | 'CONSULTATION'
+  | 'DEFENCE'
+  | 'NEUTRALITY'
+  | 'NONAGGRESSION'
+  | 'OFFENCE';
 
 /**
  * One change. Which fields apply depends on `type`: WITHDRAW(state, bloc?) — no bloc = every commitment;
@@ -158,3 +180,40 @@ export type StateGraphQueryVariables = Exact<{
 
 
 export type StateGraphQuery = { state: { id: string, name: string, region: string | null, nuclearArmed: boolean, milexUsdBn: number | null, milexYear: number | null, memberships: Array<{ status: MembershipStatus, since: string | null, role: string | null, bloc: { code: string, name: string, kind: BlocKind, mutualDefence: boolean } }>, allies: Array<{ state: { id: string, name: string }, via: Array<{ code: string }> }>, threats: Array<{ level: ThreatLevel, source: string, note: string | null, state: { id: string, name: string }, threat: { id: string, name: string } }>, perceivedAsThreatBy: Array<{ level: ThreatLevel, source: string, note: string | null, state: { id: string, name: string }, threat: { id: string, name: string } }>, umbrellas: Array<{ since: string | null, source: string, note: string | null, guarantor: { id: string, name: string }, protected: { id: string, name: string }, via: { code: string } | null }>, extendsDeterrenceTo: Array<{ since: string | null, source: string, note: string | null, guarantor: { id: string, name: string }, protected: { id: string, name: string }, via: { code: string } | null }>, forcesHosted: Array<{ since: string | null, source: string, note: string | null, host: { id: string, name: string }, foreign: { id: string, name: string } }>, forcesAbroad: Array<{ since: string | null, source: string, note: string | null, host: { id: string, name: string }, foreign: { id: string, name: string } }> } | null };
+
+export type ExposureTimelineQueryVariables = Exact<{
+  withdrawing: string | number;
+  id: string | number;
+  from?: Array<string | number> | string | number | null | undefined;
+  since?: string | null | undefined;
+  until?: string | null | undefined;
+}>;
+
+
+export type ExposureTimelineQuery = { exposureTimeline: Array<{ asOf: string, kind: ExposurePointKind, score: number, level: ExposureLevel, reasons: Array<{ kind: string, text: string, weight: number }> }> };
+
+export type ChangesQueryVariables = Exact<{
+  since?: string;
+  until?: string;
+  bloc?: string | number | null | undefined;
+  state?: string | number | null | undefined;
+}>;
+
+
+export type ChangesQuery = { changes: Array<{ date: string | null, datePrecision: string | null, kind: MembershipChangeKind, before: MembershipStatus | null, after: MembershipStatus | null, source: string | null, state: { id: string, name: string }, bloc: { code: string, name: string } | null }> };
+
+export type BlocSizeQueryVariables = Exact<{
+  code: string | number;
+  until?: string | null | undefined;
+}>;
+
+
+export type BlocSizeQuery = { bloc: { code: string, name: string, founded: string | null, dissolved: string | null, sizeTimeline: Array<{ asOf: string, members: number }> } | null };
+
+export type NetworkQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  obligations?: Array<Obligation> | Obligation | null | undefined;
+}>;
+
+
+export type NetworkQuery = { network: { asOf: string, obligations: Array<Obligation>, centrality: Array<{ degree: number, betweenness: number, state: { id: string, name: string } }>, articulationPoints: Array<{ id: string }>, communities: Array<Array<{ id: string }>> } };

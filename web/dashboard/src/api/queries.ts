@@ -323,3 +323,91 @@ export const STATE_GRAPH = operation<G.StateGraphQuery, G.StateGraphQueryVariabl
   `,
   TIE_FRAGMENTS,
 );
+
+/**
+ * One state's exposure to a withdrawal through time (the map's state panel): a point each 1 January and on every day
+ * a tie between the two states changed (TIE_CHANGED), each with its reasons.
+ */
+export const EXPOSURE_TIMELINE = operation<G.ExposureTimelineQuery, G.ExposureTimelineQueryVariables>(/* GraphQL */ `
+  query ExposureTimeline($withdrawing: ID!, $id: ID!, $from: [ID!], $since: Date, $until: Date) {
+    exposureTimeline(withdrawing: $withdrawing, state: $id, from: $from, since: $since, until: $until) {
+      asOf
+      kind
+      score
+      level
+      reasons {
+        kind
+        text
+        weight
+      }
+    }
+  }
+`);
+
+/**
+ * What changed: every membership that began, ended or changed status in a range, optionally one bloc's or state's.
+ * The view always sends both dates; the defaults only let the operation be priced without them (hostileInput.test.ts).
+ */
+export const CHANGES = operation<G.ChangesQuery, G.ChangesQueryVariables>(/* GraphQL */ `
+  query Changes($since: Date! = "1949-01-01", $until: Date! = "2030-12-31", $bloc: ID, $state: ID) {
+    changes(since: $since, until: $until, bloc: $bloc, state: $state) {
+      date
+      datePrecision
+      kind
+      before
+      after
+      source
+      state {
+        id
+        name
+      }
+      bloc {
+        code
+        name
+      }
+    }
+  }
+`);
+
+/** A bloc's size through time (full members by default), for its chart in the bloc table. */
+export const BLOC_SIZE = operation<G.BlocSizeQuery, G.BlocSizeQueryVariables>(/* GraphQL */ `
+  query BlocSize($code: ID!, $until: Date) {
+    bloc(code: $code) {
+      code
+      name
+      founded
+      dissolved
+      sizeTimeline(until: $until) {
+        asOf
+        members
+      }
+    }
+  }
+`);
+
+/**
+ * The network of alliance ties on a date: the most central states (names here, so the other lists need only ids),
+ * the articulation points and the Louvain communities.
+ */
+export const NETWORK = operation<G.NetworkQuery, G.NetworkQueryVariables>(/* GraphQL */ `
+  query Network($asOf: Date, $obligations: [Obligation!]) {
+    network(asOf: $asOf, obligations: $obligations) {
+      asOf
+      obligations
+      centrality {
+        state {
+          id
+          name
+        }
+        degree
+        betweenness
+      }
+      articulationPoints {
+        id
+      }
+      communities {
+        id
+      }
+    }
+  }
+`);

@@ -1,5 +1,5 @@
 /** One state's exposure explained: its score, each reason with its weight, and what a scenario changed. */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { ExposureLevel, ExposureQuery, ReasonFragment } from '../__generated__/operations.js';
 import { LEVEL_COLOUR, LEVEL_LABEL, formatScore, formatWeight, reasonLabel, theName } from '../model.js';
 import { hrefFor } from '../router.js';
@@ -24,9 +24,11 @@ interface Props {
   question: string;
   onSelect: (id: string) => void;
   onClose: () => void;
+  /** More about the state, under its reasons (the map puts its exposure through time here). */
+  children?: ReactNode;
 }
 
-export function StateDetails({ id, name, entry, delta, withdrawing, question, onSelect, onClose }: Props) {
+export function StateDetails({ id, name, entry, delta, withdrawing, question, onSelect, onClose, children }: Props) {
   const headingId = `details-${id}`;
   const box = useRef<HTMLElement>(null);
   // In one column (narrow screens) the details sit under the map: bring them into view when a state is picked.
@@ -64,6 +66,7 @@ export function StateDetails({ id, name, entry, delta, withdrawing, question, on
         </>
       )}
       {!entry && delta ? <DeltaSummary delta={delta} /> : null}
+      {children}
     </section>
   );
 }

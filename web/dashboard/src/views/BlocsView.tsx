@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import type { BlocKind, CatalogueQuery } from '../__generated__/operations.js';
 import type { CypherQuery } from '../api/client.js';
+import { BlocSizeChart } from '../components/BlocSizeChart.js';
 import { Empty, ErrorNotice, Loading } from '../components/Notice.js';
 import { CypherLinks, Downloads } from '../components/TakeAway.js';
 import { CSV_TYPE } from '../export/csv.js';
@@ -41,6 +42,9 @@ export function BlocsView({ params, update, catalogue, cypher, error, retry }: P
   const filter = params.get('q') ?? '';
   const kindParam = params.get('kind') ?? '';
   const kind: BlocKind | '' = Object.hasOwn(KIND_LABEL, kindParam) ? (kindParam as BlocKind) : '';
+  // The bloc whose size through time is drawn above the table (in the URL, so the chart can be linked to).
+  const charted = params.get('size')?.toUpperCase() || undefined;
+  const chartedBloc = catalogue?.blocs.find((b) => b.code === charted);
 
   const rows = useMemo(() => {
     const text = filter.trim().toLowerCase();
@@ -128,6 +132,19 @@ export function BlocsView({ params, update, catalogue, cypher, error, retry }: P
       {error ? <ErrorNotice error={error} onRetry={retry} context="bloc table" /> : null}
       {!catalogue && !error ? <Loading>Loading the blocs…</Loading> : null}
       {catalogue && rows.length === 0 ? <Empty>No bloc matches “{filter}”.</Empty> : null}
+      {chartedBloc ? (
+        <section className="bloc-size-panel" aria-label={`${chartedBloc.name}: size through time`}>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => update({ size: undefined })}
+            aria-label={`Close ${chartedBloc.code}'s size through time`}
+          >
+            ×
+          </button>
+          <BlocSizeChart key={chartedBloc.code} code={chartedBloc.code} dissolved={chartedBloc.dissolved} />
+        </section>
+      ) : null}
       {catalogue && rows.length > 0 ? (
         <div className="table-scroll">
           <table className="bloc-table" data-testid="bloc-table">
@@ -153,7 +170,7 @@ export function BlocsView({ params, update, catalogue, cypher, error, retry }: P
             </thead>
             <tbody>
               {rows.map((b) => (
-                <tr key={b.code} data-bloc={b.code}>
+                <tr key={b.code} data-bloc={b.code} className={b.code === charted ? 'is-charted' : undefined}>
                   <th scope="row">
                     <a href={hrefFor('graph', { bloc: b.code })} className="bloc-link">
                       <span className="bloc-tag" style={{ background: BLOC_COLOUR[b.kind] }}>
@@ -161,6 +178,19 @@ export function BlocsView({ params, update, catalogue, cypher, error, retry }: P
                       </span>
                       <span className="bloc-name">{b.name}</span>
                     </a>
+                    <button
+                      type="button"
+                      className="link-button size-toggle"
+                      aria-pressed={b.code === charted}
+                      aria-label={`${b.code}'s size through time`}
+                      title="Size through time"
+                      onClick={() => update({ size: b.code === charted ? undefined : b.code })}
+                      data-size-toggle={b.code}
+                    >
+                      <svg viewBox="0 0 16 12" width="16" height="12" aria-hidden="true">
+                        <path d="M1 11V8h4V5h4V2h6" fill="none" stroke="currentColor" strokeWidth="1.6" />
+                      </svg>
+                    </button>
                   </th>
                   <td>{KIND_LABEL[b.kind]}</td>
                   <td className="nowrap">
@@ -178,7 +208,10 @@ export function BlocsView({ params, update, catalogue, cypher, error, retry }: P
           </table>
         </div>
       ) : null}
-      <p className="footnote">Members today counts full members only; partners, observers and frozen memberships are in the graph view.</p>
+      <p className="footnote">
+        Members today counts full members only; partners, observers and frozen memberships are in the graph view. The small staircase beside
+        a bloc draws its size through time.
+      </p>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import type { CatalogueQuery, ExposureLevel, ExposureQuery, ScenarioChangeInput 
 import { EXPOSURE, MEMBERSHIPS, SCENARIOS, STATES_AS_OF } from '../api/queries.js';
 import { useQuery } from '../api/useQuery.js';
 import { DateField, StateOptions } from '../components/Fields.js';
+import { ExposureTimeline } from '../components/ExposureTimeline.js';
 import { ErrorNotice, Loading } from '../components/Notice.js';
 import { ScenarioEditor } from '../components/ScenarioEditor.js';
 import { LevelBadge, StateDetails } from '../components/StateDetails.js';
@@ -243,7 +244,16 @@ export function MapView({ params, update, catalogue }: Props) {
             question={question}
             onSelect={select}
             onClose={() => select(undefined)}
-          />
+          >
+            {settings.selected !== withdrawing.id ? (
+              <ExposureTimeline
+                key={`${withdrawing.id}-${settings.selected}`}
+                withdrawing={withdrawing}
+                state={{ id: settings.selected, name: nameOf(settings.selected) }}
+                from={settings.from}
+              />
+            ) : null}
+          </StateDetails>
         ) : (
           <p className="hint card">Click a state on the map, pick it in the ranking or find it by name to read why it is exposed.</p>
         )}
