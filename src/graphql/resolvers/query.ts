@@ -9,7 +9,7 @@ import { badInput, parseDateArgument } from '../errors.js';
 import { blocMembersKey } from '../loaders.js';
 import { blocMembersSelection, stateMembershipsSelection } from '../lookAhead.js';
 import { paginate } from '../pagination.js';
-import { FIRST_DAY } from '../../service/exposureService.js';
+import { FIRST_DAY, type ExposureService } from '../../service/exposureService.js';
 
 const upper = (value: string) => value.trim().toUpperCase();
 
@@ -171,22 +171,15 @@ export const Query: QueryResolvers = {
     return points;
   },
 
-  changes: (_parent, args, { exposure }) =>
-    exposure.changes(
-      parseDateArgument(args.since, 'since', ''),
-      parseDateArgument(args.until, 'until', ''),
-      args.bloc ?? null,
-      args.state ?? null,
+  changes: (_parent, args, { exposure }) => changesOf(args, exposure),
+  // The connection pages what `changes` answers, read the same way.
+  changesConnection: async (_parent, args, { exposure }) =>
+    paginate(
+      await changesOf(args, exposure),
+      (c) => `${c.date ?? ''}|${c.bloc?.code ?? ''}|${c.state.id}|${c.kind}`,
+      args.first,
+      args.after,
     ),
-  changesConnection: async (_parent, args, { exposure }) => {
-    const rows = await exposure.changes(
-      parseDateArgument(args.since, 'since', ''),
-      parseDateArgument(args.until, 'until', ''),
-      args.bloc ?? null,
-      args.state ?? null,
-    );
-    return paginate(rows, (c) => `${c.date ?? ''}|${c.bloc?.code ?? ''}|${c.state.id}|${c.kind}`, args.first, args.after);
-  },
 
   network: (_parent, args, { today, exposure }) =>
     exposure.network(parseDateArgument(args.asOf, 'asOf', today), args.obligations?.length ? args.obligations : ['DEFENCE'], args.scenario),
@@ -199,6 +192,16 @@ export const Query: QueryResolvers = {
     return report;
   },
 };
+
+/** `changes` and `changesConnection` share their arguments (since and until are required: no default day). */
+function changesOf(args: { since: string; until: string; bloc?: string | null; state?: string | null }, exposure: ExposureService) {
+  return exposure.changes(
+    parseDateArgument(args.since, 'since', ''),
+    parseDateArgument(args.until, 'until', ''),
+    args.bloc ?? null,
+    args.state ?? null,
+  );
+}
 
 async function assertStatesExist(loaders: { stateById: { load(id: string): Promise<StateRow | null> } }, ids: Record<string, string>) {
   for (const [argument, id] of Object.entries(ids)) {
