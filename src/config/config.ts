@@ -57,6 +57,13 @@ export interface Config {
   corsOrigins: readonly string[];
   /** The log threshold (pino's levels; `silent` turns logging off). */
   logLevel: (typeof LOG_LEVELS)[number];
+  /** How often each API process reads the graph's version from Neo4j, to drop what it cached of an older graph. */
+  graphVersionPollMs: number;
+  /** Whole answers each API process keeps per graph version, in MB; 0 turns the response cache off. */
+  responseCacheMb: number;
+  /** Cache-Control of a cacheable GET answer: max-age, and stale-while-revalidate, in seconds. */
+  cacheMaxAgeSeconds: number;
+  cacheStaleSeconds: number;
   /** Neo4j Browser's address: each named query a response lists links there, its editor pre-filled (query and parameters). */
   neo4jBrowserUrl: string;
 }
@@ -185,6 +192,10 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
     neo4jBrowserUrl: httpUrl(env, 'NEO4J_BROWSER_URL', DEFAULT_NEO4J_BROWSER_URL),
+    graphVersionPollMs: integer(env, 'GRAPH_VERSION_POLL_MS', 2000, 100, 600_000),
+    responseCacheMb: integer(env, 'RESPONSE_CACHE_MB', 64, 0, 65536),
+    cacheMaxAgeSeconds: integer(env, 'CACHE_MAX_AGE_S', 30, 0, 86_400),
+    cacheStaleSeconds: integer(env, 'CACHE_STALE_S', 300, 0, 86_400),
   };
   return Object.freeze({ ...config, local: Object.freeze(config.local) });
 }

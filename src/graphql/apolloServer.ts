@@ -123,13 +123,14 @@ export function createApolloServer(projectRoot: string, options: GraphQLServerOp
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     plugins: [
-      ...(options.plugins ?? []),
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
       cypherExtensions(options.neo4jBrowser),
       readOnlyAndHonestStatus,
       // The schema sets no cache hints; Apollo's default cache-control plugin would still wrap every resolver to
       // compute a policy (a willResolveField hook per field), for a response header nobody reads.
       ApolloServerPluginCacheControlDisabled(),
+      // Last, so that they see the response as it will be sent (its extensions written): the response cache stores it.
+      ...(options.plugins ?? []),
     ],
   });
 }

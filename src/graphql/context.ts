@@ -18,6 +18,14 @@ export interface AdHocCypherPolicy {
   timeoutMs: number;
 }
 
+/** How the HTTP layer's response cache knows a request (src/server/responseCache.ts); the resolvers never read it. */
+export interface ResponseCacheIdentity {
+  key: string;
+  etag: string;
+  method: 'GET' | 'POST';
+  operationName: string | null;
+}
+
 export interface Context {
   /** The request's id: the X-Request-Id it came with (when well-formed) or a new one; in its log line and its Cypher's metadata. */
   requestId: string;
@@ -30,6 +38,8 @@ export interface Context {
   compute: ComputePool;
   /** Exposure and scenarios, over this request's loaders. */
   exposure: ExposureService;
+  /** Set by the HTTP server when the answer may be kept in its response cache. */
+  responseCacheIdentity?: ResponseCacheIdentity;
 }
 
 export interface ContextOptions {

@@ -52,6 +52,21 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  /** Read at each scrape (observeResponseCache). */
+  private responseCacheStats: () => { entries: number; bytes: number } = () => ({ entries: 0, bytes: 0 });
+
+  readonly responseCacheSize = new Gauge({
+    name: 'alliance_response_cache_size',
+    help: 'Whole answers held in memory for the current graph version: entries, and bytes',
+    labelNames: ['unit'] as const,
+    registers: [this.registry],
+    collect: () => {
+      const { entries, bytes } = this.responseCacheStats();
+      this.responseCacheSize.set({ unit: 'entries' }, entries);
+      this.responseCacheSize.set({ unit: 'bytes' }, bytes);
+    },
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }
@@ -64,6 +79,11 @@ export class Metrics {
     if (this.operations.size >= MAX_OPERATIONS) return 'other';
     this.operations.add(name);
     return name;
+  }
+
+  /** Where the response cache's size is read at each scrape. */
+  observeResponseCache(stats: () => { entries: number; bytes: number }): void {
+    this.responseCacheStats = stats;
   }
 
   /** The graph version string of cypher/queries/graph-version.cypher ("hash:status:loadedAt"), or null. */

@@ -31,6 +31,7 @@ import { Metrics } from '../observability/metrics.js';
 import { limitedJsonBody } from './bodyLimit.js';
 import { exportRoutes } from './exports.js';
 import { RequestFactsCache } from './requestFactsCache.js';
+import { ResponseCache } from './responseCache.js';
 import { requestLogPlugin } from './requestLog.js';
 
 export interface AppOptions {
@@ -54,8 +55,13 @@ export interface AppOptions {
   maxConnections?: number;
   /** Time budget of one computation in a worker thread (exposure under a scenario). */
   computeBudgetMs?: number;
-  /** How often the graph's version is checked to drop cached facts of an older graph. */
+  /** How often the graph's version is checked to drop cached facts and answers of an older graph. */
   graphVersionPollMs?: number;
+  /** Whole answers kept in memory per graph version (src/server/responseCache.ts), in bytes; 0 = none. */
+  responseCacheBytes?: number;
+  /** Cache-Control of a cacheable GET answer: max-age and stale-while-revalidate, in seconds. */
+  cacheMaxAgeSeconds?: number;
+  cacheStaleSeconds?: number;
   /** Origins whose pages may call /graphql from a browser (CORS); empty = the same origin only. */
   corsOrigins?: readonly string[];
   /** Where request lines and errors go (default: a logger at level info on stdout). */
@@ -85,6 +91,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     requestTimeoutMs = 30_000,
     maxBodyBytes = 64 * 1024,
     graphVersionPollMs = 2000,
+    responseCacheBytes = 64 * 2 ** 20,
+    cacheMaxAgeSeconds = 30,
+    cacheStaleSeconds = 300,
     rateLimitPerMinute = 600,
     maxConnections = 1000,
     computeBudgetMs = 5000,
@@ -108,6 +117,31 @@ export async function createApp(options: AppOptions): Promise<App> {
     app,
   );
   httpServer.maxConnections = maxConnections;
+  // Whole answers per graph version; a repeated request is answered before Apollo parses it.
+  const responseCache = new ResponseCache({
+    maxBytes: responseCacheBytes,
+    maxAgeSeconds: cacheMaxAgeSeconds,
+    staleSeconds: cacheStaleSeconds,
+    onLookup: (hit) => metrics.cacheLookups.inc({ cache: 'response', result: hit ? 'hit' : 'miss' }),
+    onHit: ({ req, operationName, seconds, bytes }) => {
+      const operation = metrics.operationLabel(operationName);
+      metrics.requestDuration.observe({ operation, outcome: 'ok' }, seconds);
+      metrics.roundTrips.observe({ operation }, 0);
+      logger.info(
+        {
+          reqId: req.res?.locals.requestId,
+          operation: operationName === null ? null : operationName.slice(0, 100),
+          durationMs: Math.round(seconds * 1e4) / 10,
+          cypherRoundTrips: 0,
+          status: 200,
+          cache: 'hit',
+          bytes,
+        },
+        'graphql request',
+      );
+    },
+  });
+  metrics.observeResponseCache(() => responseCache.stats);
   const apollo = createApolloServer(projectRoot, {
     debug,
     introspection,
@@ -116,12 +150,16 @@ export async function createApp(options: AppOptions): Promise<App> {
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5000 }),
       ApolloServerPluginLandingPageDisabled(),
       requestLogPlugin(logger, metrics),
+      responseCache.plugin(),
     ],
     neo4jBrowser: { url: neo4jBrowserUrl, queryText: (name) => runner.queryText(name) },
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  // No ETag hashed from each body by Express: a GraphQL answer's ETag is the response cache's (graph version and
+  // request), known before the answer is computed; the static files get theirs from express.static.
+  app.set('etag', false);
   // Security headers. The dashboard and the playground are our own files (no CDN): scripts from this origin only;
   // inline styles (React's style attributes, Monaco's), blob: workers and data: images and fonts (Monaco); no
   // framing by anyone.
@@ -168,6 +206,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       const [row] = await runner.read(QUERIES.graphVersion, {});
       const version = row?.version ?? null;
       metrics.observeGraph(version);
+      responseCache.observeVersion(version);
       if (factsCache.observeVersion(version)) warmFirstQuestions();
     } catch {
       // Neo4j down: keep what is cached; /healthz reports the outage.
@@ -305,6 +344,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       compute,
       requestId: typeof res.locals.requestId === 'string' ? res.locals.requestId : undefined,
     });
+    responseCache.attach(context, res);
     return context;
   };
 
@@ -314,6 +354,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...perClient,
     deadline,
     limitedJsonBody(maxBodyBytes),
+    responseCache.middleware(),
     expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(req, res) }),
   );
 

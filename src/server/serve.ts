@@ -31,6 +31,10 @@ export async function serve(config: Config, neo4j: Neo4jCredentials, logger: Log
     maxConnections: config.maxConnections,
     computeBudgetMs: config.computeBudgetMs,
     neo4jBrowserUrl: config.neo4jBrowserUrl,
+    graphVersionPollMs: config.graphVersionPollMs,
+    responseCacheBytes: config.responseCacheMb * 2 ** 20,
+    cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
+    cacheStaleSeconds: config.cacheStaleSeconds,
     logger,
     metrics,
   });

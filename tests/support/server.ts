@@ -25,6 +25,8 @@ export async function startTestServer(
     computeBudgetMs?: number;
     corsOrigins?: string[];
     logger?: Logger;
+    responseCacheBytes?: number;
+    graphVersionPollMs?: number;
   } = { apiKey: TEST_API_KEY },
 ): Promise<TestServer> {
   // The server's own runner settings, on the tests' shared driver and database, with a timeout for a busy machine.
@@ -34,7 +36,17 @@ export async function startTestServer(
   const logger = options.logger ?? createLogger({ logLevel: loadConfig({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }).logLevel });
   // A wide compute budget unless a test sets one: a worker thread's first task compiles its TypeScript, seconds on a
   // busy machine; tests/integration/timeouts.test.ts sets a tiny one to see the budget fire.
-  const app = await createApp({ runner, projectRoot, rateLimitPerMinute: 0, computeBudgetMs: 30_000, ...options, logger });
+  // No response cache unless a test asks for one: the tests count the Cypher each request runs, and a repeated
+  // request answered from memory runs none (tests/integration/responseCache.test.ts tests the cache itself).
+  const app = await createApp({
+    runner,
+    projectRoot,
+    rateLimitPerMinute: 0,
+    computeBudgetMs: 30_000,
+    responseCacheBytes: 0,
+    ...options,
+    logger,
+  });
   const port = await listen(app.httpServer, 0, '127.0.0.1');
   return { url: `http://127.0.0.1:${port}`, runner, close: () => app.stop() };
 }
