@@ -22,6 +22,7 @@ const DISTURB_THE_SERVER = [
   'tests/integration/loader.test.ts',
   'tests/integration/resilience.test.ts',
   'tests/integration/productionServe.test.ts',
+  'tests/integration/graphReload.test.ts',
 ];
 
 export default defineConfig({

@@ -4,56 +4,13 @@
  * nothing — and `npm start` runs the compiled JavaScript of dist/node, with no tsx anywhere in its process tree.
  * Runs alone (vitest.config.ts): it changes the graph's load marker and empties the database, then loads it again.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/config.js';
 import { ensureGraphLoaded, resetGraph } from '../../src/loader/loadGraph.js';
 import { cypherRows, cypherWrite, graphChecksum, testDriver, testNeo4j } from '../support/db.js';
-import { freePort } from '../support/process.js';
-
-interface Started {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-  stop(): Promise<void>;
-}
-
-/** Starts a command in a process group of its own (npm start has a shell and two node processes under it). */
-async function startProcess(command: string, args: string[], env: Record<string, string>): Promise<Started> {
-  const neo4j = testNeo4j();
-  const port = await freePort();
-  const child = spawn(command, args, {
-    cwd: projectRoot,
-    detached: true,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      NEO4J_URI: neo4j.uri,
-      NEO4J_USER: neo4j.user,
-      NEO4J_PASSWORD: neo4j.password,
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  const url = `http://127.0.0.1:${port}`;
-  await expect.poll(async () => (await fetch(`${url}/healthz`).catch(() => null))?.status, { timeout: 90_000, interval: 200 }).toBe(200);
-  return {
-    child,
-    url,
-    output: () => output,
-    stop: async () => {
-      process.kill(-child.pid!, 'SIGTERM');
-      await exited;
-    },
-  };
-}
+import { startProcess } from '../support/process.js';
 
 const readiness = async (url: string) => {
   const response = await fetch(`${url}/readyz`);

@@ -1,7 +1,9 @@
 /** A child process run to its end, with what it wrote: for tests of commands as a shell runs them. */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
+import { expect } from 'vitest';
 import { projectRoot } from '../../src/config/config.js';
+import { testNeo4j } from './db.js';
 
 export interface Finished {
   code: number | null;
@@ -31,4 +33,46 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+export interface Started {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+/** Starts a command in a process group of its own (npm start has a shell and two node processes under it). */
+export async function startProcess(command: string, args: string[], env: Record<string, string>): Promise<Started> {
+  const neo4j = testNeo4j();
+  const port = await freePort();
+  const child = spawn(command, args, {
+    cwd: projectRoot,
+    detached: true,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USER: neo4j.user,
+      NEO4J_PASSWORD: neo4j.password,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const url = `http://127.0.0.1:${port}`;
+  await expect.poll(async () => (await fetch(`${url}/healthz`).catch(() => null))?.status, { timeout: 90_000, interval: 200 }).toBe(200);
+  return {
+    child,
+    url,
+    output: () => output,
+    stop: async () => {
+      process.kill(-child.pid!, 'SIGTERM');
+      await exited;
+    },
+  };
 }
