@@ -34,7 +34,10 @@ export interface WorkloadResult {
   rawRows: number;
   responseBytes: { ours: number; peer?: number };
   raw: TargetResult;
+  /** Our server with its caches off: every request runs its Cypher, as a question never asked before ("novel"). */
   ours: TargetResult;
+  /** Our server as shipped, the same request repeated: answered from its response cache ("warm"). */
+  warm: TargetResult;
   peer: TargetResult | { na: string };
   /** The targets return the same answer (canonical form), where comparable. */
   agrees: { raw?: boolean; peer?: boolean };
@@ -49,6 +52,8 @@ export interface Calibration {
   rawAutoCommit: number;
   ours: number;
   peer: number;
+  /** Ours `{ __typename }` at the high concurrency: the transport floor a warm request is held to there. */
+  oursHigh?: { p50: number; p99: number; rps: number };
 }
 
 export interface GraphResult {
@@ -94,6 +99,7 @@ export function mainTable(graph: GraphResult, concurrency: number): string {
     const rows: [string, TargetResult | { na: string }][] = [
       ['raw', w.raw],
       ['ours', w.ours],
+      ['warm', w.warm],
       ['peer', w.peer],
     ];
     for (const [name, t] of rows) {
@@ -102,13 +108,17 @@ export function mainTable(graph: GraphResult, concurrency: number): string {
         lines.push(`| ${w.id} | peer | n/a¹ | | | | | | | |`);
         continue;
       }
-      const ratios = name === 'ours' ? ['', ''] : [ratio(w.ours.c1.p50, t.c1.p50), ratio(rps(w.ours), rps(t))];
+      const ratios = name === 'ours' || name === 'warm' ? ['', ''] : [ratio(w.ours.c1.p50, t.c1.p50), ratio(rps(w.ours), rps(t))];
       const h = t.high;
       if (!ran(h)) skipped.push(`- ${w.id}, ${name}: ${h.skipped}.`);
       const highCells = ran(h) ? `${f(h.rps, 0)} | ${f(h.p50)} | ${f(h.p99)}` : 'skipped² | | ';
       lines.push(`| ${label} | ${name} | ${f(t.c1.p50)} | ${f(t.c1.p99)} | ${highCells} | ${errors(t)} | ${ratios[0]} | ${ratios[1]} |`);
     }
   }
+  lines.push(
+    '',
+    'ours = our server with its response and facts caches off, so that every request runs its Cypher as a question never asked before would (novel); warm = our server as shipped, the same request repeated (answered from its response cache).',
+  );
   const notes = graph.workloads.filter((w) => !isTarget(w.peer)).map((w) => `- ${w.id}: ${(w.peer as { na: string }).na}.`);
   if (notes.length) lines.push('', '¹ The peer cannot express:', ...notes);
   if (skipped.length) lines.push('', `² Not run at c=${c}:`, ...skipped);
@@ -158,7 +168,7 @@ export function cpuTable(graph: GraphResult): string {
 }
 
 export function calibrationLine(c: Calibration): string {
-  return `Transport floor at c=1 (p50 of a request that runs no Cypher in the servers): raw \`RETURN 1\` in executeRead ${f(c.raw)} ms (as one auto-commit statement, the way our server reads: ${f(c.rawAutoCommit)} ms), ours \`{ __typename }\` ${f(c.ours)} ms, peer \`{ __typename }\` ${f(c.peer)} ms.`;
+  return `Transport floor at c=1 (p50 of a request that runs no Cypher in the servers): raw \`RETURN 1\` in executeRead ${f(c.raw)} ms (as one auto-commit statement, the way our server reads: ${f(c.rawAutoCommit)} ms), ours \`{ __typename }\` ${f(c.ours)} ms, peer \`{ __typename }\` ${f(c.peer)} ms${c.oursHigh ? `; ours \`{ __typename }\` at high concurrency p50 ${f(c.oursHigh.p50)} ms, p99 ${f(c.oursHigh.p99)} ms, ${f(c.oursHigh.rps, 0)} req/s` : ''}.`;
 }
 
 const exponentOf = (a: number, b: number, edgesA: number, edgesB: number) => Math.log(b / a) / Math.log(edgesB / edgesA);
@@ -176,7 +186,7 @@ export function scaleTable(graphs: GraphResult[], concurrency: number): string {
     `|---|---|${cols()}|${cols()}|${cols()}|--:|--:|`,
   ];
   for (const w of base.workloads) {
-    for (const target of ['raw', 'ours', 'peer'] as const) {
+    for (const target of ['raw', 'ours', 'warm', 'peer'] as const) {
       const series = graphs.map((g) => g.workloads.find((x) => x.id === w.id)?.[target]);
       if (!series.every((t) => t && isTarget(t))) continue;
       const ts = series as TargetResult[];
@@ -184,7 +194,11 @@ export function scaleTable(graphs: GraphResult[], concurrency: number): string {
       const hits = graphs.map((g) => {
         const wr = g.workloads.find((x) => x.id === w.id)!;
         const qs = target === 'raw' ? wr.rawQueries : target === 'ours' ? wr.oursQueries : [];
-        return target === 'peer' ? '–' : qs.length ? qs.reduce((n, q) => n + q.dbHits, 0).toLocaleString('en') : '0 (cached)';
+        return target === 'peer' || target === 'warm'
+          ? '–'
+          : qs.length
+            ? qs.reduce((n, q) => n + q.dbHits, 0).toLocaleString('en')
+            : '0 (cached)';
       });
       lines.push(
         `| ${target === 'ours' ? `**${w.id}**` : w.id} | ${target} | ${ts.map((t) => f(t.c1.p50)).join(' | ')} | ${ts.map((t) => f(t.c1.p99)).join(' | ')} | ${ts.map((t) => (ran(t.high) ? f(t.high.rps, 0) : 'skipped')).join(' | ')} | ${graphs.length > 1 && Number.isFinite(exponent) ? exponent.toFixed(2) : '–'} | ${hits.join(' / ')} |`,
@@ -209,63 +223,93 @@ export function targetsList(targets: Report['targets']): string {
 
 export function evaluateTargets(graphs: GraphResult[], concurrency: number, firstPaint: Report['firstPaint']): Report['targets'] {
   const real = graphs[0]!;
+  const c = concurrency;
   const out: Report['targets'] = [];
-  out.push(
-    'skipped' in firstPaint
-      ? {
-          text: 'dashboard: first coloured map within 2 s of navigation (p50 of cold loads)',
-          met: null,
-          detail: `not measured: ${firstPaint.skipped}`,
-        }
-      : {
-          text: 'dashboard: first coloured map within 2 s of navigation (p50 of cold loads)',
-          met: firstPaint.p50Ms < 2000,
-          detail: `p50 ${f(firstPaint.p50Ms)} ms, max ${f(firstPaint.maxMs)} ms`,
-        },
-  );
   const each = (pred: (w: WorkloadResult) => boolean, describe: (w: WorkloadResult) => string, ws = real.workloads) => {
     const failing = ws.filter((w) => !pred(w));
     return { met: failing.length === 0, detail: ws.map(describe).join(', ') };
   };
-  const peerOf = (w: WorkloadResult) => w.peer as TargetResult;
+  // Issue 17's targets.
+  const floor = real.calibration;
+  if (floor) {
+    out.push({
+      text: `warm repeated request: c=1 p50 within 1.5× of the transport floor (ours \`{ __typename }\` ${f(floor.ours)} ms)`,
+      ...each(
+        (w) => w.warm.c1.p50 <= 1.5 * floor.ours,
+        (w) => `${w.id} ${f(w.warm.c1.p50)} ms (${ratio(w.warm.c1.p50, floor.ours)})`,
+      ),
+    });
+    const high = floor.oursHigh;
+    out.push(
+      high
+        ? {
+            text: `warm repeated request: c=${c} p50 within 1.5× of the transport floor (ours \`{ __typename }\` at c=${c}: ${f(high.p50)} ms)`,
+            ...each(
+              (w) => ran(w.warm.high) && w.warm.high.p50 <= 1.5 * high.p50,
+              (w) => (ran(w.warm.high) ? `${w.id} ${f(w.warm.high.p50)} ms (${ratio(w.warm.high.p50, high.p50)})` : `${w.id} not run`),
+            ),
+          }
+        : { text: `warm repeated request: c=${c} p50 within 1.5× of the transport floor`, met: null, detail: 'floor not measured' },
+    );
+  }
   out.push({
-    text: 'c=1: ours within 1.3× of raw p50 on every workload',
+    text: 'novel requests: ours/raw p50 ≤ 1.1 at c=1 on every workload',
     ...each(
-      (w) => w.ours.c1.p50 <= 1.3 * w.raw.c1.p50,
+      (w) => w.ours.c1.p50 <= 1.1 * w.raw.c1.p50,
       (w) => `${w.id} ${ratio(w.ours.c1.p50, w.raw.c1.p50)}`,
     ),
   });
-  const exposure = real.workloads.find((w) => w.id === 'exposure');
-  if (exposure)
-    out.push({ text: 'c=1: exposure p99 under 50 ms', met: exposure.ours.c1.p99 < 50, detail: `${f(exposure.ours.c1.p99)} ms` });
   out.push({
-    text: `c=${concurrency}: ours at least 0.7× raw throughput`,
+    text: `novel requests: c=${c} throughput ≥ 1.0× raw`,
     ...each(
-      (w) => (rps(w.ours) ?? 0) >= 0.7 * (rps(w.raw) ?? 0),
+      (w) => (rps(w.ours) ?? 0) >= (rps(w.raw) ?? Infinity),
       (w) => `${w.id} ${ratio(rps(w.ours), rps(w.raw))}`,
     ),
   });
+  const p99 = (t: TargetResult) => (ran(t.high) ? t.high.p99 : undefined);
   out.push({
-    text: `c=1 and c=${concurrency}: zero errors (ours)`,
+    text: `novel requests: c=${c} p99 ≤ 1.5× raw's p99`,
     ...each(
-      (w) => errors(w.ours) === 0,
-      (w) => `${w.id} ${errors(w.ours)}`,
+      (w) => (p99(w.ours) ?? Infinity) <= 1.5 * (p99(w.raw) ?? 0),
+      (w) => `${w.id} ${f(p99(w.ours))} / ${f(p99(w.raw))} ms (${ratio(p99(w.ours), p99(w.raw))})`,
+    ),
+  });
+  const last = graphs[graphs.length - 1]!;
+  const big = last.workloads.find((w) => w.id === 'exposure');
+  out.push(
+    graphs.length > 1 && big
+      ? {
+          text: `exposure at ${last.scale}× the whole-world graph: c=1 p99 ≤ 20 ms (novel: no cache)`,
+          met: big.ours.c1.p99 <= 20,
+          detail: `${f(big.ours.c1.p99)} ms (warm ${f(big.warm.c1.p99)} ms; the first request after the load took ${f(big.coldMs)} ms)`,
+        }
+      : { text: 'exposure at 100× the whole-world graph: c=1 p99 ≤ 20 ms', met: null, detail: 'the scale passes were not run' },
+  );
+  const paintText = 'dashboard: first coloured map ≤ 1.0 s on a quiet machine (p50 of cold loads), and the bytes it needs';
+  out.push(
+    'skipped' in firstPaint
+      ? { text: paintText, met: null, detail: `not measured: ${firstPaint.skipped}` }
+      : {
+          text: paintText,
+          met: firstPaint.p50Ms <= 1000,
+          detail: `p50 ${f(firstPaint.p50Ms)} ms, max ${f(firstPaint.maxMs)} ms; before it ${firstPaint.bytes.script.toLocaleString('en')} B of script, ${firstPaint.bytes.data.toLocaleString('en')} B of data, ${firstPaint.bytes.other.toLocaleString('en')} B else`,
+        },
+  );
+  // Checks that still hold from earlier issues.
+  out.push({
+    text: `c=1 and c=${c}: zero errors (ours and warm)`,
+    ...each(
+      (w) => errors(w.ours) === 0 && errors(w.warm) === 0,
+      (w) => `${w.id} ${errors(w.ours)}/${errors(w.warm)}`,
     ),
   });
   const withPeer = real.workloads.filter((w) => isTarget(w.peer));
+  const peerOf = (w: WorkloadResult) => w.peer as TargetResult;
   out.push({
-    text: 'ours at least as fast as the peer at c=1 (p50 ratio ≤ 1.0)',
+    text: 'ours (novel) at least as fast as the peer at c=1 (p50 ratio ≤ 1.0)',
     ...each(
       (w) => w.ours.c1.p50 <= peerOf(w).c1.p50,
       (w) => `${w.id} ${ratio(w.ours.c1.p50, peerOf(w).c1.p50)}`,
-      withPeer,
-    ),
-  });
-  out.push({
-    text: `ours at least as fast as the peer at c=${concurrency} (throughput ratio ≥ 1.0)`,
-    ...each(
-      (w) => (rps(w.ours) ?? 0) >= (rps(peerOf(w)) ?? Infinity),
-      (w) => `${w.id} ${ratio(rps(w.ours), rps(peerOf(w)))}`,
       withPeer,
     ),
   });
@@ -276,16 +320,14 @@ export function evaluateTargets(graphs: GraphResult[], concurrency: number, firs
       (w) => `${w.id} ${Math.max(w.roundTrips, w.roundTripsWarm)}/${w.budget}`,
     ),
   });
+  out.push({
+    text: 'the answers agree: ours = raw = peer where comparable, warm = ours',
+    ...each(
+      (w) => w.agrees.raw !== false && w.agrees.peer !== false,
+      (w) => `${w.id} raw ${w.agrees.raw ?? '–'} peer ${w.agrees.peer ?? '–'}`,
+    ),
+  });
   if (graphs.length > 1) {
-    const last = graphs[graphs.length - 1]!;
-    const big = last.workloads.find((w) => w.id === 'exposure');
-    if (big) {
-      out.push({
-        text: `exposure at ${last.scale}×: c=1 p99 under 300 ms`,
-        met: big.ours.c1.p99 < 300,
-        detail: `${f(big.ours.c1.p99)} ms (the facts of the date cached; the first request after a load took ${f(big.coldMs)} ms)`,
-      });
-    }
     const growth = real.workloads.map((w) => {
       const other = last.workloads.find((x) => x.id === w.id)!;
       return { id: w.id, e: exponentOf(w.ours.c1.p50, other.ours.c1.p50, real.counts.relationships, last.counts.relationships) };

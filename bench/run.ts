@@ -71,7 +71,10 @@ interface Context {
   settings: BenchSettings;
   driver: Driver;
   raw: RawClient;
+  /** Our server with its caches off (novel requests). */
   ours: ChildServer;
+  /** Our server as shipped (warm: a repeated request answered from its response cache). */
+  warm: ChildServer;
   peer: ChildServer;
 }
 
@@ -100,7 +103,7 @@ async function profileAll(raw: RawClient, calls: { name: string; params: Record<
  * next run starts only when both servers have finished, so it never queues behind the last one's leftovers.
  */
 async function idle(ctx: Context): Promise<void> {
-  await Promise.all([ctx.ours.request('idle'), ctx.peer.request('idle')]);
+  await Promise.all([ctx.ours.request('idle'), ctx.warm.request('idle'), ctx.peer.request('idle')]);
 }
 
 async function afterIdle<T>(ctx: Context, run: Promise<T>): Promise<T> {
@@ -159,6 +162,13 @@ async function benchWorkload(
     if (w.canonical.peer) agrees.peer = same(w.canonical.ours(ours.body.data!), w.canonical.peer(peer.body.data!));
   }
 
+  // The warm server: its first answer fills its response cache, the second comes from it, the same answer.
+  const warmFirst = await postGraphQL(ctx.warm.url, w.ours);
+  const warmAgain = await postGraphQL(ctx.warm.url, w.ours);
+  if (answerOf(warmFirst.text) !== answerOf(ours.text) || answerOf(warmAgain.text) !== answerOf(ours.text))
+    throw new Error(`${w.id}: the warm server answered differently from the novel one`);
+  if (Number(warmAgain.body.extensions?.cypherRoundTrips) !== 0) throw new Error(`${w.id}: the warm server's second answer ran Cypher`);
+
   const oursQueries = await profileAll(ctx.raw, calls);
   const rawQueries = await profileAll(ctx.raw, rawCalls);
 
@@ -166,6 +176,7 @@ async function benchWorkload(
   const meters: Record<string, CpuMeter> = {
     raw: { pids: { neo4j: ctx.neo4jPid } },
     ours: { pids: { neo4j: ctx.neo4jPid, server: ctx.ours.pid } },
+    warm: { pids: { neo4j: ctx.neo4jPid, server: ctx.warm.pid } },
     peer: { pids: { neo4j: ctx.neo4jPid, server: ctx.peer.pid } },
   };
   const withCpu = async (name: string, run: () => Promise<RunStats>): Promise<RunStats & { cpuMs: Record<string, number> }> => {
@@ -173,7 +184,7 @@ async function benchWorkload(
     const stats = await run();
     return { ...stats, cpuMs: perRequest(before, sampleCpu(meters[name]!), stats.completed) };
   };
-  const targets: { name: 'raw' | 'ours' | 'peer'; estimateMs: number; measure: Measure }[] = [
+  const targets: { name: 'raw' | 'ours' | 'warm' | 'peer'; estimateMs: number; measure: Measure }[] = [
     {
       name: 'raw',
       estimateMs: rawMs,
@@ -183,6 +194,11 @@ async function benchWorkload(
       name: 'ours',
       estimateMs: oursMs,
       measure: (c, s, ramp) => afterIdle(ctx, measureHttp(ctx.ours.url, w.ours, ours.text, { concurrency: c, seconds: s, ramp })),
+    },
+    {
+      name: 'warm',
+      estimateMs: oursMs,
+      measure: (c, s, ramp) => afterIdle(ctx, measureHttp(ctx.warm.url, w.ours, ours.text, { concurrency: c, seconds: s, ramp })),
     },
   ];
   if (!('na' in w.peer) && peerBody !== undefined) {
@@ -248,6 +264,7 @@ async function benchWorkload(
     coldMs,
     raw: byName('raw'),
     ours: byName('ours'),
+    warm: byName('warm'),
     peer: 'na' in w.peer ? { na: w.peer.na } : byName('peer'),
     agrees,
     bodies: { ours: ours.text, ...(peerBody === undefined ? {} : { peer: peerBody }) },
@@ -262,7 +279,7 @@ async function benchWorkload(
   const brief = (t: TargetResult | { na: string }) =>
     'na' in t ? 'n/a' : `${t.c1.p50.toFixed(2)}/${'skipped' in t.high ? 'skipped' : t.high.rps.toFixed(0)}`;
   log(
-    `${pass.label} ${w.id}: c=1 p50 ms / c=${high} req/s — raw ${brief(r.raw)}, ours ${brief(r.ours)}, peer ${brief(r.peer)}; ` +
+    `${pass.label} ${w.id}: c=1 p50 ms / c=${high} req/s — raw ${brief(r.raw)}, ours ${brief(r.ours)}, warm ${brief(r.warm)}, peer ${brief(r.peer)}; ` +
       `${roundTrips}/${roundTripsWarm} round trip(s) first/again, first request ${coldMs.toFixed(0)} ms; errors ours ${errorsOf(r.ours)}` +
       (r.sameAsReal ? `; same answer as 1×: ${r.sameAsReal.ours ? 'yes' : 'NO'}` : ''),
   );
@@ -275,6 +292,7 @@ async function globalWarmup(ctx: Context, seconds: number): Promise<void> {
   for (const w of WORKLOADS) {
     jobs.push(() => w.raw(ctx.raw.run));
     jobs.push(() => postGraphQL(ctx.ours.url, w.ours));
+    jobs.push(() => postGraphQL(ctx.warm.url, w.ours));
     if (!('na' in w.peer)) {
       const op = w.peer;
       jobs.push(() => postGraphQL(ctx.peer.url, op));
@@ -291,7 +309,7 @@ async function globalWarmup(ctx: Context, seconds: number): Promise<void> {
 }
 
 /** The cheapest request of each target at c=1: what transport, scheduling and the GraphQL layer cost alone. */
-async function calibrate(ctx: Context, seconds: number): Promise<Calibration> {
+async function calibrate(ctx: Context, seconds: number, high: number): Promise<Calibration> {
   const typename = { query: '{ __typename }', variables: {} };
   const oursBody = (await postGraphQL(ctx.ours.url, typename)).text;
   const peerBody = (await postGraphQL(ctx.peer.url, typename)).text;
@@ -305,7 +323,18 @@ async function calibrate(ctx: Context, seconds: number): Promise<Calibration> {
   });
   const ours = await afterIdle(ctx, measureHttp(ctx.ours.url, typename, oursBody, { concurrency: 1, seconds, ramp: 0.5 }));
   const peer = await afterIdle(ctx, measureHttp(ctx.peer.url, typename, peerBody, { concurrency: 1, seconds, ramp: 0.5 }));
-  return { raw: raw.p50, rawAutoCommit: rawAutoCommit.p50, ours: ours.p50, peer: peer.p50 };
+  // The floor at high concurrency too (on the novel server, whose caches are off: the whole GraphQL path).
+  const oursHigh = await afterIdle(
+    ctx,
+    measureHttp(ctx.ours.url, typename, oursBody, { concurrency: high, seconds, ramp: ctx.settings.rampSeconds }),
+  );
+  return {
+    raw: raw.p50,
+    rawAutoCommit: rawAutoCommit.p50,
+    ours: ours.p50,
+    peer: peer.p50,
+    oursHigh: { p50: oursHigh.p50, p99: oursHigh.p99, rps: oursHigh.rps },
+  };
 }
 
 async function benchGraph(ctx: Context, pass: Pass, loadSeconds: number, reference?: GraphResult): Promise<GraphResult> {
@@ -319,7 +348,7 @@ async function benchGraph(ctx: Context, pass: Pass, loadSeconds: number, referen
     workloads.push(await benchWorkload(ctx, pass, w, ref));
   }
   // After the workloads, when everything is warm: the cost of the cheapest request of each target.
-  const calibration = pass.scale === 1 ? await calibrate(ctx, pass.runSeconds) : undefined;
+  const calibration = pass.scale === 1 ? await calibrate(ctx, pass.runSeconds, ctx.settings.concurrency) : undefined;
   if (calibration) log(calibrationLine(calibration));
   return {
     ...(calibration ? { calibration } : {}),
@@ -378,11 +407,21 @@ async function main(): Promise<void> {
     BENCH_DATABASE: settings.database,
     NODE_ENV: 'production',
   };
-  const ours = await startChild('ours', path.join(settings.projectRoot, 'bench', 'servers', 'ours.ts'), env);
-  cleanups.push({ name: 'our server', fn: () => ours.stop() });
+  const ours = await startChild('ours', path.join(settings.projectRoot, 'bench', 'servers', 'ours.ts'), {
+    ...env,
+    BENCH_OURS_MODE: 'novel',
+  });
+  cleanups.push({ name: 'our server (novel)', fn: () => ours.stop() });
+  const warm = await startChild('warm', path.join(settings.projectRoot, 'bench', 'servers', 'ours.ts'), {
+    ...env,
+    BENCH_OURS_MODE: 'warm',
+  });
+  cleanups.push({ name: 'our server (warm)', fn: () => warm.stop() });
   const peer = await startChild('peer', path.join(settings.projectRoot, 'bench', 'servers', 'peer.ts'), env);
   cleanups.push({ name: 'peer server', fn: () => peer.stop() });
-  log(`our server on ${ours.url} (pid ${ours.pid}), peer on ${peer.url} (pid ${peer.pid})`);
+  log(
+    `our server on ${ours.url} (pid ${ours.pid}, caches off) and ${warm.url} (pid ${warm.pid}, as shipped), peer on ${peer.url} (pid ${peer.pid})`,
+  );
 
   const ctx: Context = {
     neo4jPid: neo4jPid(server.home),
@@ -390,6 +429,7 @@ async function main(): Promise<void> {
     driver,
     raw: new RawClient(driver, settings.database, settings.projectRoot),
     ours,
+    warm,
     peer,
   };
   const graphs: GraphResult[] = [];
@@ -409,18 +449,19 @@ async function main(): Promise<void> {
       highRuns: settings.runs,
       warmupSeconds: settings.warmupSeconds,
       warmupConcurrency: settings.concurrency,
-      highTargets: ['raw', 'ours', 'peer'],
+      highTargets: ['raw', 'ours', 'warm', 'peer'],
     },
     realLoadSeconds,
   );
   graphs.push(real);
   console.log(`\n${mainTable(real, settings.concurrency)}\n\n${costTable(real)}\n\n${cpuTable(real)}\n`);
 
-  // The dashboard's first coloured map, cold cache, on the real graph (tests count what it shows; this times it).
+  // The dashboard's first coloured map, the browser's cache cold, on the real graph, from the server as shipped
+  // (its response cache fills on the first load, as it would for the first visitor after a reload).
   if (spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { cwd: settings.projectRoot, stdio: 'inherit' }).status !== 0)
     throw new Error('npm run build failed');
   // A failed measurement is reported as such; it does not cost the rest of the report.
-  const firstPaint = await measureFirstPaint(new URL(ours.url).origin, settings.firstPaintLoads).catch((error: Error) => ({
+  const firstPaint = await measureFirstPaint(new URL(warm.url).origin, settings.firstPaintLoads).catch((error: Error) => ({
     skipped: `failed: ${error.message}`,
   }));
   log(

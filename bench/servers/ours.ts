@@ -41,7 +41,17 @@ try {
   const runner = graph.runner as RecordingRunner;
   // The bench is one client sending as fast as it can: the per-client limit would measure itself.
   // No request lines: the bench sends tens of thousands of requests, and its report is what it prints.
-  const app = await createApp({ runner, projectRoot, rateLimitPerMinute: 0, logger: createLogger({ logLevel: 'silent' }) });
+  // Two of these run (bench/run.ts): "warm" is the server as shipped, whose repeated request is answered from
+  // memory; "novel" has its response and facts caches off, so that every request runs its Cypher as a question
+  // never asked before would (the bench repeats one request per workload, so it cannot send novel variables).
+  const novel = process.env.BENCH_OURS_MODE === 'novel';
+  const app = await createApp({
+    runner,
+    projectRoot,
+    rateLimitPerMinute: 0,
+    logger: createLogger({ logLevel: 'silent' }),
+    ...(novel ? { responseCacheBytes: 0, factsCacheEntries: 0 } : {}),
+  });
   const port = await listen(app.httpServer, 0, '127.0.0.1');
   const inFlight = trackInFlight(app.httpServer);
   serveParent(

@@ -59,6 +59,8 @@ export interface AppOptions {
   graphVersionPollMs?: number;
   /** Whole answers kept in memory per graph version (src/server/responseCache.ts), in bytes; 0 = none. */
   responseCacheBytes?: number;
+  /** Questions whose exposure facts are kept (src/graphql/factsCache.ts); 0 = none (the bench's "novel" server). */
+  factsCacheEntries?: number;
   /** Cache-Control of a cacheable GET answer: max-age and stale-while-revalidate, in seconds. */
   cacheMaxAgeSeconds?: number;
   cacheStaleSeconds?: number;
@@ -92,6 +94,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     maxBodyBytes = 64 * 1024,
     graphVersionPollMs = 2000,
     responseCacheBytes = 64 * 2 ** 20,
+    factsCacheEntries = 256,
     cacheMaxAgeSeconds = 30,
     cacheStaleSeconds = 300,
     rateLimitPerMinute = 600,
@@ -189,7 +192,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const compute = createComputePool({ budgetMs: computeBudgetMs });
 
   // Facts shared across requests, dropped whenever the graph is loaded again (checked every few seconds).
-  const factsCache = new FactsCache(undefined, (hit) => metrics.cacheLookups.inc({ cache: 'facts', result: hit ? 'hit' : 'miss' }));
+  const factsCache = new FactsCache(factsCacheEntries, (hit) => metrics.cacheLookups.inc({ cache: 'facts', result: hit ? 'hit' : 'miss' }));
   // The dashboard's first question (today, the US withdrawing), and a withdrawal from one bloc so that Neo4j has
   // planned that shape too: read whenever the cache starts afresh, so that no visitor pays for the cold query.
   const warmFirstQuestions = () => {
