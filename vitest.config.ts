@@ -9,8 +9,10 @@ const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
 // Unit tests need no database. Integration and browser tests share one real Neo4j that tests/support/globalSetup.ts
 // starts (or finds) and loads once per run. Most of their time is spent waiting (on Neo4j, a browser, a child
 // process), so two files run at once. The files that disturb the shared server run afterwards, one at a time, with
-// nothing beside them: the loader's (a broken load marks the graph LOADING for a moment) and the fault tests'
-// (which stop Neo4j, start it again and rebuild the graph after a killed load).
+// nothing beside them: the loader's (a broken load marks the graph LOADING for a moment), the fault tests' (which
+// stop Neo4j, start it again and rebuild the graph after a killed load), the production server's (it empties the
+// database and loads it again) and the fleet's (a supervisor and two API processes starting at once take both
+// cores of a CI machine, which would starve a neighbour's waits).
 const integration = {
   environment: 'node' as const,
   globalSetup: ['tests/support/globalSetup.ts'],
@@ -23,6 +25,7 @@ const DISTURB_THE_SERVER = [
   'tests/integration/resilience.test.ts',
   'tests/integration/productionServe.test.ts',
   'tests/integration/graphReload.test.ts',
+  'tests/integration/workers.test.ts',
 ];
 
 export default defineConfig({

@@ -49,16 +49,18 @@ export interface Config {
   maxConnections: number;
   /** Cypher statements the whole process runs at once (below the driver's pool); more wait briefly, then 503. */
   maxConcurrentCypher: number;
-  /** The API process's V8 heap, in MB (the supervisor starts it with this limit). */
+  /** The V8 heap of each API process, in MB (the supervisor starts every one with this limit). */
   heapMb: number;
+  /** API processes (cluster workers) the supervisor runs on the one port; each is restarted on its own. */
+  workers: number;
+  /** How often each API process asks Neo4j for the graph's version (its caches start afresh when it changes). */
+  graphVersionPollMs: number;
   /** Time budget of one computation in a worker thread (exposure under a scenario). */
   computeBudgetMs: number;
   /** Origins (scheme://host[:port]) whose pages may call /graphql from a browser; empty = the same origin only. */
   corsOrigins: readonly string[];
   /** The log threshold (pino's levels; `silent` turns logging off). */
   logLevel: (typeof LOG_LEVELS)[number];
-  /** How often each API process reads the graph's version from Neo4j, to drop what it cached of an older graph. */
-  graphVersionPollMs: number;
   /** Whole answers each API process keeps per graph version, in MB; 0 turns the response cache off. */
   responseCacheMb: number;
   /** Cache-Control of a cacheable GET answer: max-age, and stale-while-revalidate, in seconds. */
@@ -188,11 +190,15 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     maxConnections: integer(env, 'MAX_CONNECTIONS', 1000, 1, 1_000_000),
     maxConcurrentCypher: integer(env, 'MAX_CONCURRENT_CYPHER', 48, 1, 1000),
     heapMb: integer(env, 'HEAP_MB', 1024, 128, 65536),
+    // 64 is far past any machine this runs on with a sensible heap each (64 x HEAP_MB), and each worker opens its
+    // own pool of up to 64 Neo4j connections: a typo such as 400 fails here rather than at Neo4j's connection limit.
+    workers: integer(env, 'WORKERS', 1, 1, 64),
+    // At least 100 ms: every process of a fleet sends this read, so a tiny value would be a steady load on Neo4j.
+    graphVersionPollMs: integer(env, 'GRAPH_VERSION_POLL_MS', 2000, 100, 600_000),
     computeBudgetMs: integer(env, 'COMPUTE_BUDGET_MS', 5000, 1, 600_000),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
     neo4jBrowserUrl: httpUrl(env, 'NEO4J_BROWSER_URL', DEFAULT_NEO4J_BROWSER_URL),
-    graphVersionPollMs: integer(env, 'GRAPH_VERSION_POLL_MS', 2000, 100, 600_000),
     responseCacheMb: integer(env, 'RESPONSE_CACHE_MB', 64, 0, 65536),
     cacheMaxAgeSeconds: integer(env, 'CACHE_MAX_AGE_S', 30, 0, 86_400),
     cacheStaleSeconds: integer(env, 'CACHE_STALE_S', 300, 0, 86_400),

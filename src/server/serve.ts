@@ -1,6 +1,7 @@
 /**
  * One API process: serves HTTP on PORT over the Neo4j the supervisor chose, and drains on SIGTERM or SIGINT. It
- * runs as a cluster worker of supervisor.ts, which restarts it if it dies. It does not wait for Neo4j: it listens
+ * runs as one of the WORKERS cluster workers of supervisor.ts, which share the port and are each restarted if they
+ * die. Nothing is shared between them but Neo4j: each keeps its own caches and watches the graph's version itself. It does not wait for Neo4j: it listens
  * at once, /healthz answers, and /readyz says whether Neo4j and the graph are there.
  */
 import type { Config } from '../config/config.js';

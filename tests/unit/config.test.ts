@@ -10,6 +10,8 @@ describe('loadConfig', () => {
     expect(config.neo4jDatabase).toBe('neo4j');
     expect(config.local.boltPort).toBe(7687);
     expect(config.local.heap).toBe('512m');
+    expect(config.workers).toBe(1);
+    expect(config.graphVersionPollMs).toBe(2000);
     expect(Object.isFrozen(config)).toBe(true);
   });
 
@@ -20,6 +22,10 @@ describe('loadConfig', () => {
     ['NEO4J_LOCAL_HEAP', 'lots'],
     ['NEO4J_LOCAL_BOLT_PORT', '-1'],
     ['QUERY_TIMEOUT_MS', '1.5'],
+    ['WORKERS', '0'],
+    ['WORKERS', '65'],
+    ['WORKERS', 'auto'],
+    ['GRAPH_VERSION_POLL_MS', '10'],
     ['CORS_ORIGINS', '*'],
     ['CORS_ORIGINS', 'https://dashboard.example.org/'],
     ['CORS_ORIGINS', 'https://a.example.org/app'],
