@@ -17,6 +17,8 @@
 //                 from nuclearSince/Until, milexUsdBn of $asOf's year or the latest before it)
 // Tested against facts-of-date.cypher: the same exposure answers, for every state withdrawing and every scenario.
 // Edges with `since` after $asOf (or `until` on or before it) are left out; a missing `since` counts as always.
+// Dates leave as 'YYYY-MM-DD' strings (toString): the driver decodes a Date value into objects of 64-bit integers,
+// and a question about a state in many alliances returns hundreds of them.
 // $states and $blocs are comma-separated strings, not lists: Neo4j planned this query again (about a second each
 // time) for lists of other lengths or element types; strings share a plan (an empty one still gets its own).
 WITH date($asOf) AS day, [x IN split($states, ',') WHERE x <> ''] AS stateIds, [x IN split($blocs, ',') WHERE x <> ''] AS blocCodes
@@ -96,15 +98,17 @@ RETURN
       OPTIONAL MATCH (s)-[:SPENT]->(m:MilitaryExpenditure) WHERE m.year <= day.year
       RETURN m AS milex ORDER BY m.year DESC LIMIT 1
     }
-    RETURN s {.id, .iso2, .name, .region, .subregion, .lat, .lng, .unMember, .since, .sincePrecision, .until, .shapes,
-              .nuclearSince, .nuclearUntil, .p5Since, .p5Until, .milexLatestUsdBn, .milexLatestYear, .milexLatestSource,
+    RETURN s {.id, .iso2, .name, .region, .subregion, .lat, .lng, .unMember, since: toString(s.since), .sincePrecision,
+              until: toString(s.until), .shapes, nuclearSince: toString(s.nuclearSince), nuclearUntil: toString(s.nuclearUntil),
+              p5Since: toString(s.p5Since), p5Until: toString(s.p5Until), .milexLatestUsdBn, .milexLatestYear, .milexLatestSource,
               nuclearArmed: s.nuclearSince IS NOT NULL AND s.nuclearSince <= day AND (s.nuclearUntil IS NULL OR s.nuclearUntil > day),
               p5: s.p5Since IS NOT NULL AND s.p5Since <= day AND (s.p5Until IS NULL OR s.p5Until > day),
               milexUsdBn: milex.usdBn, milexYear: milex.year, milexSource: milex.source + coalesce(' (' + milex.locator + ')', '')} ORDER BY s.id
   } AS states,
   COLLECT {
     UNWIND blocs AS b
-    RETURN b {.code, .name, .kind, .founded, .dissolved, .defenceSince, .defenceClause, .source,
+    RETURN b {.code, .name, .kind, founded: toString(b.founded), dissolved: toString(b.dissolved),
+              defenceSince: toString(b.defenceSince), .defenceClause, .source,
               mutualDefence: b.defenceSince IS NOT NULL AND b.defenceSince <= day AND (b.dissolved IS NULL OR b.dissolved > day),
               obligations: CASE WHEN b.defenceSince > day THEN [o IN b.obligations WHERE o <> 'DEFENCE'] ELSE b.obligations END,
               active: b.dissolved IS NULL OR b.dissolved > day} ORDER BY b.code

@@ -25,15 +25,18 @@ RETURN
       OPTIONAL MATCH (s)-[:SPENT]->(m:MilitaryExpenditure) WHERE m.year <= day.year
       RETURN m AS milex ORDER BY m.year DESC LIMIT 1
     }
-    RETURN s {.id, .iso2, .name, .region, .subregion, .lat, .lng, .unMember, .since, .until, .shapes,
-              .nuclearSince, .nuclearUntil, .p5Since, .p5Until,
+    // Dates as 'YYYY-MM-DD' strings: cheaper for the driver to decode than Date values (see exposure.cypher).
+    RETURN s {.id, .iso2, .name, .region, .subregion, .lat, .lng, .unMember, since: toString(s.since), until: toString(s.until), .shapes,
+              nuclearSince: toString(s.nuclearSince), nuclearUntil: toString(s.nuclearUntil), p5Since: toString(s.p5Since),
+              p5Until: toString(s.p5Until),
               nuclearArmed: s.nuclearSince IS NOT NULL AND s.nuclearSince <= day AND (s.nuclearUntil IS NULL OR s.nuclearUntil > day),
               p5: s.p5Since IS NOT NULL AND s.p5Since <= day AND (s.p5Until IS NULL OR s.p5Until > day),
               milexUsdBn: milex.usdBn, milexYear: milex.year, milexSource: milex.source + coalesce(' (' + milex.locator + ')', '')} ORDER BY s.id
   } AS states,
   COLLECT {
     MATCH (b:Bloc)
-    RETURN b {.code, .name, .kind, .founded, .dissolved, .defenceSince, .defenceClause, .source,
+    RETURN b {.code, .name, .kind, founded: toString(b.founded), dissolved: toString(b.dissolved),
+              defenceSince: toString(b.defenceSince), .defenceClause, .source,
               mutualDefence: b.defenceSince IS NOT NULL AND b.defenceSince <= day AND (b.dissolved IS NULL OR b.dissolved > day),
               obligations: CASE WHEN b.defenceSince > day THEN [o IN b.obligations WHERE o <> 'DEFENCE'] ELSE b.obligations END,
               active: b.dissolved IS NULL OR b.dissolved > day} ORDER BY b.code
