@@ -6,6 +6,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import type { Server } from 'node:http';
+import { apiHeapFlags } from '../src/server/supervisor.js';
 
 export interface ChildServer {
   name: string;
@@ -30,6 +31,8 @@ export async function startChild(name: string, file: string, env: Record<string,
     execArgv: [
       '--import',
       'tsx',
+      // As the supervisor starts an API process (src/server/supervisor.ts), with the default HEAP_MB.
+      ...apiHeapFlags(1024),
       ...(process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : []),
     ],
     env: { ...process.env, ...env },

@@ -3,6 +3,7 @@
  * the project's driver settings), reading the bench's Neo4j. The runner can record which named queries a
  * request runs, with their parameters, so the bench can PROFILE them and replay them as the raw floor.
  */
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { loadConfig, projectRoot } from '../../src/config/config.js';
 import type { NamedQuery } from '../../src/db/queries.js';
 import { QueryRunner, RequestRunner, type Params, type StatementOptions } from '../../src/db/queryRunner.js';
@@ -54,9 +55,35 @@ try {
   });
   const port = await listen(app.httpServer, 0, '127.0.0.1');
   const inFlight = trackInFlight(app.httpServer);
+  // Where a request's time goes inside this process, for bench/tail.ts: how late the event loop ran its callbacks
+  // (a blocked loop delays every request), and the garbage collector's pauses.
+  const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+  loopDelay.enable();
+  const gc = { count: 0, totalMs: 0, maxMs: 0 };
+  let cpuSince = process.cpuUsage();
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      gc.count++;
+      gc.totalMs += entry.duration;
+      gc.maxMs = Math.max(gc.maxMs, entry.duration);
+    }
+  }).observe({ entryTypes: ['gc'] });
   serveParent(
     {
       ...inFlight,
+      runtime: () => {
+        const ms = (ns: number) => ns / 1e6;
+        const report = {
+          loopDelayMs: { p50: ms(loopDelay.percentile(50)), p99: ms(loopDelay.percentile(99)), max: ms(loopDelay.max) },
+          gc: { ...gc },
+          // Microseconds of CPU since the previous report.
+          cpuMs: process.cpuUsage(cpuSince),
+        };
+        cpuSince = process.cpuUsage();
+        loopDelay.reset();
+        Object.assign(gc, { count: 0, totalMs: 0, maxMs: 0 });
+        return report;
+      },
       record: () => {
         runner.recording = [];
         return {};
