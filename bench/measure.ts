@@ -20,8 +20,12 @@ export interface RunStats {
   seconds: number;
   rps: number;
   p50: number;
+  p90: number;
   p99: number;
+  max: number;
   errors: number;
+  /** The slowest requests (at most 20): when each completed, in ms from the start of the window, and its latency. */
+  slowest: { atMs: number; ms: number }[];
 }
 
 export interface RunOptions {
@@ -48,6 +52,7 @@ export function median(values: number[]): number {
 /** Collects completions and keeps those inside the window. */
 class Window {
   private readonly latencies: number[] = [];
+  private readonly completions: { atMs: number; ms: number }[] = [];
   private errors = 0;
   private completed = 0;
   readonly start: number;
@@ -61,7 +66,10 @@ class Window {
   ok(ms: number): void {
     this.completed++;
     const now = performance.now();
-    if (now >= this.start && now <= this.end) this.latencies.push(ms);
+    if (now >= this.start && now <= this.end) {
+      this.latencies.push(ms);
+      this.completions.push({ atMs: now - this.start, ms });
+    }
   }
 
   error(): void {
@@ -77,8 +85,11 @@ class Window {
       seconds: this.options.seconds,
       rps: sorted.length / this.options.seconds,
       p50: percentile(sorted, 50),
+      p90: percentile(sorted, 90),
       p99: percentile(sorted, 99),
+      max: sorted.length ? sorted[sorted.length - 1]! : Number.NaN,
       errors: this.errors,
+      slowest: [...this.completions].sort((a, b) => b.ms - a.ms).slice(0, 20),
     };
   }
 }

@@ -43,8 +43,8 @@ const lines = [
     .map((l) => l.toFixed(2))
     .join(' ')}; c=${concurrency}, ${runs} × ${seconds} s per target, interleaved`,
   '',
-  '| workload | target | req/s | p50 ms | p99 ms | server loop delay p99 / max ms | GC pauses (count, total ms, max ms) | server CPU ms/request |',
-  '|---|---|--:|--:|--:|--:|--:|--:|',
+  '| workload | target | req/s | p50 ms | p90 ms | p99 ms | max ms | server loop delay p99 / max ms | GC pauses (count, total ms, max ms) | server CPU ms/request |',
+  '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|',
 ];
 try {
   for (const w of WORKLOADS.filter((x) => only.includes(x.id))) {
@@ -56,7 +56,9 @@ try {
     await ours.request('idle');
     for (let r = 0; r < runs; r++) {
       const rawStats: RunStats = await measureClosedLoop(() => w.raw(raw.run), { concurrency, seconds, ramp: 0.75 });
-      lines.push(`| ${w.id} | raw | ${f(rawStats.rps, 0)} | ${f(rawStats.p50)} | ${f(rawStats.p99)} | | | |`);
+      lines.push(
+        `| ${w.id} | raw | ${f(rawStats.rps, 0)} | ${f(rawStats.p50)} | ${f(rawStats.p90)} | ${f(rawStats.p99)} | ${f(rawStats.max)} | | | |`,
+      );
       await ours.request('runtime'); // resets the server's counters
       const stats = await measureHttp(ours.url, w.ours, probe.text, { concurrency, seconds, ramp: 0.75 });
       await ours.request('idle');
@@ -72,10 +74,13 @@ try {
       }
       const serverCpuMs = (rt.cpuMs.user + rt.cpuMs.system) / 1000;
       lines.push(
-        `| ${w.id} | ours | ${f(stats.rps, 0)} | ${f(stats.p50)} | ${f(stats.p99)} | ${f(rt.loopDelayMs.p99)} / ${f(rt.loopDelayMs.max)} | ${rt.gc.count}, ${f(rt.gc.totalMs)}, ${f(rt.gc.maxMs)} | ${stats.completed ? f(serverCpuMs / stats.completed, 2) : '–'} |`,
+        `| ${w.id} | ours | ${f(stats.rps, 0)} | ${f(stats.p50)} | ${f(stats.p90)} | ${f(stats.p99)} | ${f(stats.max)} | ${f(rt.loopDelayMs.p99)} / ${f(rt.loopDelayMs.max)} | ${rt.gc.count}, ${f(rt.gc.totalMs)}, ${f(rt.gc.maxMs)} | ${stats.completed ? f(serverCpuMs / stats.completed, 2) : '–'} |`,
       );
       console.log(lines[lines.length - 2]);
       console.log(lines[lines.length - 1]);
+      // When the slowest requests completed (ms into the window): together = a stall, spread = unfair queueing.
+      const slow = (s: RunStats) => s.slowest.slice(0, 8).map((x) => `${f(x.ms, 0)}@${f(x.atMs, 0)}`).join(' ');
+      console.log(`  slowest raw: ${slow(rawStats)}\n  slowest ours: ${slow(stats)}`);
     }
   }
 } finally {

@@ -37,7 +37,15 @@ beforeAll(async () => {
     timeoutMs: 20_000,
     maxWaitMs: 20_000,
   });
-  app = await createApp({ runner, projectRoot, rateLimitPerMinute: 0, logger: createLogger({ logLevel: 'silent' }) });
+  // No response cache: it would answer the repeated mix from memory while Neo4j is down, and this file is about
+  // what the requests that do reach Neo4j get during the outage.
+  app = await createApp({
+    runner,
+    projectRoot,
+    rateLimitPerMinute: 0,
+    responseCacheBytes: 0,
+    logger: createLogger({ logLevel: 'silent' }),
+  });
   url = `http://127.0.0.1:${await listen(app.httpServer, 0, '127.0.0.1')}`;
 }, 300_000);
 
