@@ -23,6 +23,7 @@ const runs = Number(process.env.BENCH_RUNS ?? 2);
 const only = (process.env.BENCH_WORKLOADS ?? 'bloc,state,path,exposure').split(',');
 
 interface Runtime {
+  servedMs: { count: number; p50: number; p99: number; max: number };
   loopDelayMs: { p50: number; p99: number; max: number };
   gc: { count: number; totalMs: number; maxMs: number };
   cpuMs: { user: number; system: number };
@@ -55,12 +56,20 @@ try {
     await measureHttp(ours.url, w.ours, probe.text, { concurrency, seconds: 1, ramp: 0 });
     await ours.request('idle');
     for (let r = 0; r < runs; r++) {
-      const rawStats: RunStats = await measureClosedLoop(() => w.raw(raw.run), { concurrency, seconds, ramp: 0.75 });
+      const rawStats: RunStats = await measureClosedLoop(() => w.raw(raw.run), {
+        concurrency,
+        seconds,
+        ramp: Number(process.env.BENCH_RAMP_SECONDS ?? 0.75),
+      });
       lines.push(
         `| ${w.id} | raw | ${f(rawStats.rps, 0)} | ${f(rawStats.p50)} | ${f(rawStats.p90)} | ${f(rawStats.p99)} | ${f(rawStats.max)} | | | |`,
       );
       await ours.request('runtime'); // resets the server's counters
-      const stats = await measureHttp(ours.url, w.ours, probe.text, { concurrency, seconds, ramp: 0.75 });
+      const stats = await measureHttp(ours.url, w.ours, probe.text, {
+        concurrency,
+        seconds,
+        ramp: Number(process.env.BENCH_RAMP_SECONDS ?? 0.75),
+      });
       await ours.request('idle');
       const rt = (await ours.request<Runtime & { id: number }>('runtime')) as Runtime;
       if (process.env.BENCH_TAIL_METRICS) {
@@ -79,8 +88,15 @@ try {
       console.log(lines[lines.length - 2]);
       console.log(lines[lines.length - 1]);
       // When the slowest requests completed (ms into the window): together = a stall, spread = unfair queueing.
-      const slow = (s: RunStats) => s.slowest.slice(0, 8).map((x) => `${f(x.ms, 0)}@${f(x.atMs, 0)}`).join(' ');
+      const slow = (s: RunStats) =>
+        s.slowest
+          .slice(0, 8)
+          .map((x) => `${f(x.ms, 0)}@${f(x.atMs, 0)}`)
+          .join(' ');
       console.log(`  slowest raw: ${slow(rawStats)}\n  slowest ours: ${slow(stats)}`);
+      console.log(
+        `  ours as the server saw it (headers parsed to response sent): ${rt.servedMs.count} requests, p50 ${f(rt.servedMs.p50)} p99 ${f(rt.servedMs.p99)} max ${f(rt.servedMs.max)} ms`,
+      );
     }
   }
 } finally {

@@ -61,6 +61,12 @@ try {
   loopDelay.enable();
   const gc = { count: 0, totalMs: 0, maxMs: 0 };
   let cpuSince = process.cpuUsage();
+  // Each request's time as the server sees it: from its headers parsed to its response handed to the socket.
+  let served: number[] = [];
+  app.httpServer.on('request', (_req, res) => {
+    const t0 = performance.now();
+    res.on('finish', () => served.push(performance.now() - t0));
+  });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       gc.count++;
@@ -76,11 +82,17 @@ try {
         const report = {
           loopDelayMs: { p50: ms(loopDelay.percentile(50)), p99: ms(loopDelay.percentile(99)), max: ms(loopDelay.max) },
           gc: { ...gc },
+          servedMs: (() => {
+            const sorted = served.sort((a, b) => a - b);
+            const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+            return { count: sorted.length, p50: at(50), p99: at(99), max: sorted[sorted.length - 1] ?? Number.NaN };
+          })(),
           // Microseconds of CPU since the previous report.
           cpuMs: process.cpuUsage(cpuSince),
         };
         cpuSince = process.cpuUsage();
         loopDelay.reset();
+        served = [];
         Object.assign(gc, { count: 0, totalMs: 0, maxMs: 0 });
         return report;
       },
