@@ -203,6 +203,17 @@ export function scaleTable(graphs: GraphResult[], concurrency: number): string {
   return lines.join('\n');
 }
 
+/** What the first coloured map needed: requests, script and data bytes, and resource timing's count if it differs. */
+export function describeFirstPaintBytes(firstPaint: FirstPaint): string {
+  const { bytes, resourceTimingBytes: rt } = firstPaint;
+  const differs = rt.script !== bytes.script || rt.data !== bytes.data || rt.other !== bytes.other;
+  return (
+    `${firstPaint.requests} responses (GraphQL: ${firstPaint.operations.join(', ') || 'none'}), ${bytes.script} B of script, ${bytes.data} B of data ` +
+    `(GraphQL and map shapes), ${bytes.other} B else` +
+    (differs ? ` (resource timing counted ${rt.script} / ${rt.data} / ${rt.other} B in the last load)` : '')
+  );
+}
+
 export function targetsList(targets: Report['targets']): string {
   return targets.map((t) => `- ${t.met === null ? '–' : t.met ? 'MET' : '**NOT MET**'}: ${t.text} — ${t.detail}`).join('\n');
 }
@@ -213,14 +224,14 @@ export function evaluateTargets(graphs: GraphResult[], concurrency: number, firs
   out.push(
     'skipped' in firstPaint
       ? {
-          text: 'dashboard: first coloured map within 2 s of navigation (p50 of cold loads)',
+          text: 'dashboard: first coloured map within 1 s of navigation (p50 of cold loads; on a quiet machine)',
           met: null,
           detail: `not measured: ${firstPaint.skipped}`,
         }
       : {
-          text: 'dashboard: first coloured map within 2 s of navigation (p50 of cold loads)',
-          met: firstPaint.p50Ms < 2000,
-          detail: `p50 ${f(firstPaint.p50Ms)} ms, max ${f(firstPaint.maxMs)} ms`,
+          text: 'dashboard: first coloured map within 1 s of navigation (p50 of cold loads; on a quiet machine)',
+          met: firstPaint.p50Ms <= 1000,
+          detail: `p50 ${f(firstPaint.p50Ms)} ms, max ${f(firstPaint.maxMs)} ms; before it ${describeFirstPaintBytes(firstPaint)}`,
         },
   );
   const each = (pred: (w: WorkloadResult) => boolean, describe: (w: WorkloadResult) => string, ws = real.workloads) => {
