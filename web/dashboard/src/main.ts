@@ -1,9 +1,12 @@
 // Alliance Explorer's dashboard. This entry script is small on purpose: it asks for the first view's data at once
 // (on the map: the small FirstMap answer and the atlas; elsewhere the state and bloc catalogue), then loads React and
 // the views, so the downloads and the server's work overlap the script's own start-up instead of following it.
-// The order matters: everything the first coloured map needs (FIRST_MAP, the 1:110m atlas, the boot chunk, which
-// index.html already preloads) is asked here; everything else (the catalogue, the full exposure report with its
-// reasons, the memberships, the scenarios) is `deferred` and waits until the map is on screen (api/cache.ts).
+// The order matters: everything the first coloured map needs (FIRST_MAP, the 1:110m atlas, then the boot chunk) is
+// asked here; everything else (the catalogue, the full exposure report with its reasons, the memberships, the
+// scenarios) is `deferred` and waits until the map is on screen (api/cache.ts). The boot chunk is deliberately not
+// preloaded from index.html: measured on two busy cores, a `modulepreload` made the browser compile it before running
+// this script, which sent FIRST_MAP about 150 ms later and painted no sooner; fetched from here, it downloads and
+// compiles while the server answers.
 import { fetchCached, firstScreenShown, putFirst } from './api/cache.js';
 import { CATALOGUE, FIRST_MAP } from './api/queries.js';
 import { loadAtlas } from './geo/atlas.js';
