@@ -19,6 +19,7 @@ import {
   calibrationLine,
   costTable,
   cpuTable,
+  describeFirstPaintBytes,
   evaluateTargets,
   type Calibration,
   mainTable,
@@ -467,7 +468,7 @@ async function main(): Promise<void> {
   log(
     'skipped' in firstPaint
       ? `dashboard first paint: skipped, ${firstPaint.skipped}`
-      : `dashboard first coloured map: p50 ${firstPaint.p50Ms.toFixed(0)} ms, max ${firstPaint.maxMs.toFixed(0)} ms over ${firstPaint.loadsMs.length} cold loads; before it ${firstPaint.bytes.script} B of script, ${firstPaint.bytes.data} B of data, ${firstPaint.bytes.other} B else`,
+      : `dashboard first coloured map: p50 ${firstPaint.p50Ms.toFixed(0)} ms, max ${firstPaint.maxMs.toFixed(0)} ms over ${firstPaint.loadsMs.length} cold loads; before it ${describeFirstPaintBytes(firstPaint)}`,
   );
 
   if (settings.scales.length) {

@@ -1,6 +1,7 @@
 /** The shell: a header with the views, the catalogue of states and blocs they share, and the current view. */
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import type { CatalogueQuery } from './__generated__/operations.js';
+import { firstScreenShown } from './api/cache.js';
 import { CATALOGUE } from './api/queries.js';
 import { useQuery } from './api/useQuery.js';
 import { ErrorNotice, Loading } from './components/Notice.js';
@@ -23,6 +24,11 @@ const TABS: { view: View; label: string }[] = [
 
 export function App() {
   const { route, go, update } = useRoute();
+  // The catalogue waits for the first coloured map (api/cache.ts); a reader who leaves the map before it is drawn
+  // needs it now.
+  useEffect(() => {
+    if (route.view !== 'map') firstScreenShown();
+  }, [route.view]);
   const catalogueQuery = useQuery(CATALOGUE, {}, { deferred: true });
   const catalogue: CatalogueQuery | undefined = useMemo(() => {
     const data = catalogueQuery.data;

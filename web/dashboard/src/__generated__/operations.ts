@@ -157,6 +157,16 @@ export type ExposureQuery = { exposure: { asOf: string, scenario: Array<string> 
 
 export type ReasonFragment = { kind: string, text: string, weight: number, edge: string | null, bloc: { code: string, name: string } | null, counterpart: { id: string, name: string } | null };
 
+export type FirstMapQueryVariables = Exact<{
+  withdrawing: string | number;
+  from?: Array<string | number> | string | number | null | undefined;
+  asOf?: string | null | undefined;
+  scenario?: ScenarioInput | null | undefined;
+}>;
+
+
+export type FirstMapQuery = { states: Array<{ id: string, name: string, lat: number | null, lng: number | null, shapes: Array<string> | null }>, exposure: { asOf: string, scenario: Array<string> | null, withdrawing: { id: string, name: string }, from: Array<{ code: string }>, entries: Array<{ score: number, level: ExposureLevel, state: { id: string, name: string } }>, deltas: Array<{ baselineScore: number, score: number, change: number, baselineLevel: ExposureLevel, level: ExposureLevel, state: { id: string, name: string } }> } };
+
 export type TieStateFragment = { id: string, name: string };
 
 export type ThreatFragment = { level: ThreatLevel, source: string, note: string | null, state: { id: string, name: string }, threat: { id: string, name: string } };

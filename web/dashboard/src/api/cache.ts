@@ -10,11 +10,11 @@ export const answers = new Map<string, unknown>();
 export const cypherOf = new Map<string, CypherQuery[]>();
 const inFlight = new Map<string, Promise<unknown>>();
 
-export const keyOf = (op: Operation<unknown, unknown>, variables: unknown) => `${op.name}:${JSON.stringify(variables)}`;
+export const keyOf = (op: Pick<Operation<unknown, unknown>, 'name'>, variables: unknown) => `${op.name}:${JSON.stringify(variables)}`;
 
 /** Starts (or joins) a request and caches its answer; errors are not cached, so a retry asks again. */
 export function fetchCached<Result, Variables>(op: Operation<Result, Variables>, variables: Variables): Promise<Result> {
-  const key = keyOf(op as Operation<unknown, unknown>, variables);
+  const key = keyOf(op, variables);
   if (answers.has(key)) return Promise.resolve(answers.get(key) as Result);
   let pending = inFlight.get(key) as Promise<Result> | undefined;
   if (!pending) {
@@ -35,6 +35,12 @@ export function fetchCached<Result, Variables>(op: Operation<Result, Variables>,
   return pending;
 }
 
+/** Whether a request for this operation and these variables was started (answered or still in flight). */
+export function isAsked(op: Pick<Operation<unknown, unknown>, 'name'>, variables: unknown): boolean {
+  const key = keyOf(op, variables);
+  return answers.has(key) || inFlight.has(key);
+}
+
 let firstRequests: Promise<unknown> = Promise.resolve();
 
 /**
@@ -45,6 +51,31 @@ export function putFirst(request: Promise<unknown>): void {
   firstRequests = Promise.all([firstRequests, request.catch(() => undefined)]);
 }
 
+let openGate: () => void = () => undefined;
+let shown = false;
+const firstScreen = new Promise<void>((resolve) => {
+  openGate = resolve;
+});
+
+/**
+ * Says that the first screen is up (the map coloured, or failed and saying why; another view shown): from now on
+ * `deferred` requests go out. Idempotent.
+ */
+export function firstScreenShown(): void {
+  shown = true;
+  openGate();
+}
+
+/** Whether the first screen is up (firstScreenShown), and a promise of it. */
+export const isFirstScreenShown = (): boolean => shown;
+export const whenFirstScreenShown = (): Promise<void> => firstScreen;
+
+/**
+ * What `deferred` requests wait for: the first view's own requests, then the first screen. Why both: on two cores the
+ * browser is still parsing the dashboard's script and painting when the first answers arrive, and a large deferred
+ * answer (the catalogue, the full exposure report) parsed then delays the first coloured map; once it is on screen
+ * nothing is in a hurry. main.ts opens the gate at once for a view that has no first request of its own.
+ */
 export function afterFirstRequests(): Promise<unknown> {
-  return firstRequests;
+  return Promise.all([firstRequests, firstScreen]);
 }

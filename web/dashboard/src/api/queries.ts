@@ -148,6 +148,53 @@ export const EXPOSURE = operation<G.ExposureQuery, G.ExposureQueryVariables>(/* 
 `);
 
 /**
+ * The first coloured map, and nothing more: the states of the map's day (ids and names, the small states' centres, a
+ * former state's shapes) and each exposed state's level and score, without the reasons (EXPOSURE, asked after the
+ * first paint, brings them: they are most of its bytes). main.ts asks it before React has loaded.
+ */
+export const FIRST_MAP = operation<G.FirstMapQuery, G.FirstMapQueryVariables>(/* GraphQL */ `
+  query FirstMap($withdrawing: ID!, $from: [ID!], $asOf: Date, $scenario: ScenarioInput) {
+    states(asOf: $asOf) {
+      id
+      name
+      lat
+      lng
+      shapes
+    }
+    exposure(withdrawing: $withdrawing, from: $from, asOf: $asOf, scenario: $scenario) {
+      withdrawing {
+        id
+        name
+      }
+      from {
+        code
+      }
+      asOf
+      scenario
+      entries {
+        state {
+          id
+          name
+        }
+        score
+        level
+      }
+      deltas {
+        state {
+          id
+          name
+        }
+        baselineScore
+        score
+        change
+        baselineLevel
+        level
+      }
+    }
+  }
+`);
+
+/**
  * The threat, nuclear-umbrella and forces edges as the graph view draws them, both ends named. Passed to the
  * operations that spread them (a request must carry its fragments); codegen reads them from here.
  */

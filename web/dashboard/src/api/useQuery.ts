@@ -4,7 +4,7 @@
  * answer stays on screen while the next loads.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { afterFirstRequests, answers, cypherOf, fetchCached, keyOf } from './cache.js';
+import { afterFirstRequests, answers, cypherOf, fetchCached, isFirstScreenShown, keyOf, whenFirstScreenShown } from './cache.js';
 import { ApiError, type CypherQuery, type Operation } from './client.js';
 
 export interface QueryState<Result> {
@@ -28,7 +28,7 @@ export function useQuery<Result, Variables>(
   variables: Variables | null,
   { deferred = false }: { deferred?: boolean } = {},
 ): QueryState<Result> {
-  const key = variables === null ? null : keyOf(op as Operation<unknown, unknown>, variables);
+  const key = variables === null ? null : keyOf(op, variables);
   const cached = key !== null && answers.has(key) ? (answers.get(key) as Result) : undefined;
   const [state, setState] = useState<{ key: string | null; data: Result | undefined; error: Error | undefined }>({
     key: cached !== undefined ? key : null,
@@ -76,4 +76,21 @@ export function useQuery<Result, Variables>(
     stale: cached === undefined && !fresh,
     retry,
   };
+}
+
+/**
+ * False until the first screen is up (cache.ts: the first coloured map, or a view that has none), then true: what is
+ * rendered only then (the map's side panel) is not rendered, laid out and painted before the map.
+ */
+export function useFirstScreenShown(): boolean {
+  const [shown, setShown] = useState(isFirstScreenShown);
+  useEffect(() => {
+    if (shown) return;
+    let current = true;
+    void whenFirstScreenShown().then(() => current && setShown(true));
+    return () => {
+      current = false;
+    };
+  }, [shown]);
+  return shown;
 }

@@ -1,19 +1,12 @@
 /** One state's exposure explained: its score, each reason with its weight, and what a scenario changed. */
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { ExposureLevel, ExposureQuery, ReasonFragment } from '../__generated__/operations.js';
+import type { ExposureQuery, ReasonFragment } from '../__generated__/operations.js';
 import { LEVEL_COLOUR, LEVEL_LABEL, formatScore, formatWeight, reasonLabel, theName } from '../model.js';
 import { hrefFor } from '../router.js';
+import { LevelBadge } from './LevelBadge.js';
 
 type Entry = ExposureQuery['exposure']['entries'][number];
 type Delta = ExposureQuery['exposure']['deltas'][number];
-
-export function LevelBadge({ level }: { level: ExposureLevel }) {
-  return (
-    <span className={`level-badge level-${level}`} style={{ background: LEVEL_COLOUR[level] }}>
-      {LEVEL_LABEL[level]}
-    </span>
-  );
-}
 
 interface Props {
   id: string;

@@ -18,6 +18,15 @@ const URLS: Record<Detail, string> = {
 };
 
 const loading = new Map<Detail, Promise<CountryFeature[]>>();
+const loaded = new Map<Detail, CountryFeature[]>();
+
+/**
+ * The features if they have already loaded (main.ts starts the 1:110m atlas before React loads): the map then draws
+ * them in its first render, not in a second one after a promise has settled.
+ */
+export function loadedAtlas(detail: Detail): CountryFeature[] | undefined {
+  return loaded.get(detail);
+}
 
 export function loadAtlas(detail: Detail = 'world'): Promise<CountryFeature[]> {
   let pending = loading.get(detail);
@@ -28,11 +37,12 @@ export function loadAtlas(detail: Detail = 'world'): Promise<CountryFeature[]> {
         if (!response.ok) throw new Error(`The world map (${url}) did not load: HTTP ${response.status}`);
         return response.json() as Promise<Topology<{ countries: GeometryCollection<{ name: string; area: number }> }>>;
       })
-      .then(
-        (topology) =>
-          (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string; area: number }>)
-            .features as CountryFeature[],
-      )
+      .then((topology) => {
+        const features = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string; area: number }>)
+          .features as CountryFeature[];
+        loaded.set(detail, features);
+        return features;
+      })
       .catch((error: unknown) => {
         loading.delete(detail); // let a retry fetch again
         throw error;

@@ -3,21 +3,21 @@
  * date and a scenario; every state is coloured by its exposure level; clicking one (on the map, in the ranking or
  * by name) shows its score and the reasons behind it, and under a scenario what changed against the baseline.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { CatalogueQuery, ExposureLevel, ExposureQuery, ScenarioChangeInput } from '../__generated__/operations.js';
-import { EXPOSURE, MEMBERSHIPS, SCENARIOS, STATES_AS_OF } from '../api/queries.js';
-import { useQuery } from '../api/useQuery.js';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import type { CatalogueQuery, ExposureLevel, FirstMapQuery, ScenarioChangeInput } from '../__generated__/operations.js';
+import { firstScreenShown, isAsked, keyOf } from '../api/cache.js';
+import { EXPOSURE, FIRST_MAP, MEMBERSHIPS, SCENARIOS, STATES_AS_OF } from '../api/queries.js';
+import { useFirstScreenShown, useQuery } from '../api/useQuery.js';
 import { DateField, StateOptions } from '../components/Fields.js';
-import { ExposureTimeline } from '../components/ExposureTimeline.js';
+import { LevelBadge } from '../components/LevelBadge.js';
 import { ErrorNotice, Loading } from '../components/Notice.js';
 import { ScenarioEditor } from '../components/ScenarioEditor.js';
-import { LevelBadge, StateDetails } from '../components/StateDetails.js';
 import { CypherLinks, Downloads, type Download } from '../components/TakeAway.js';
 import { CSV_TYPE } from '../export/csv.js';
 import { fileName } from '../export/download.js';
 import { exposureCsv } from '../export/tables.js';
 import { REGIONS, WorldMap, type MapStyle } from '../components/WorldMap.js';
-import { loadAtlas, type CountryFeature, type Detail } from '../geo/atlas.js';
+import { loadAtlas, loadedAtlas, type CountryFeature, type Detail } from '../geo/atlas.js';
 import {
   DATE_SHAPE,
   FILL,
@@ -33,6 +33,14 @@ import {
 import type { Params } from '../router.js';
 import { exposureVariables, formatChanges, readMapSettings, type MapSettings } from '../settings.js';
 
+// The state panel is not on the first screen (unless the link picks a state): its code loads after the first map.
+const loadStatePanel = () => import('../components/statePanel.js');
+const StateDetails = lazy(() => loadStatePanel().then((m) => ({ default: m.StateDetails })));
+const ExposureTimeline = lazy(() => loadStatePanel().then((m) => ({ default: m.ExposureTimeline })));
+
+/** Whether the `ae:first-map` mark is set or about to be (once per page, whichever map view draws first). */
+let firstMapMarked = false;
+
 interface Props {
   params: URLSearchParams;
   update: (params: Params) => void;
@@ -41,7 +49,11 @@ interface Props {
 
 /** The whole world at 1:110m; a region at 1:50m once it has loaded (at 1:110m until then). */
 function useAtlas(detail: Detail) {
-  const [state, setState] = useState<{ world?: CountryFeature[]; region?: CountryFeature[]; error?: Error }>({});
+  // What has loaded already (main.ts asked for the world before React loaded) is drawn in the first render.
+  const [state, setState] = useState<{ world?: CountryFeature[]; region?: CountryFeature[]; error?: Error }>(() => ({
+    world: loadedAtlas('world'),
+    region: loadedAtlas('region'),
+  }));
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let current = true;
@@ -66,24 +78,47 @@ export function MapView({ params, update, catalogue }: Props) {
   const settings = useMemo(() => readMapSettings(params), [params]);
   const dateOk = !settings.asOf || DATE_SHAPE.test(settings.asOf);
   const variables = useMemo(() => (dateOk ? exposureVariables(settings) : null), [settings, dateOk]);
-  const exposure = useQuery(EXPOSURE, variables);
+  // The question the page opened on was asked by main.ts as FIRST_MAP (levels and scores, the day's states): that
+  // answer colours the first map, and the full report (every reason, for the details, the deltas and the CSV) is
+  // asked once the map is on screen. Any later question asks the full report at once.
+  const [firstKey] = useState(() => (variables && isAsked(FIRST_MAP, variables) ? keyOf(FIRST_MAP, variables) : null));
+  const usesFirst = variables !== null && keyOf(FIRST_MAP, variables) === firstKey;
+  const first = useQuery(FIRST_MAP, usesFirst ? variables : null);
+  const exposure = useQuery(EXPOSURE, variables, { deferred: true });
   const atlas = useAtlas(settings.region === 'world' ? 'world' : 'region');
-  // Not needed for the first picture: asked once the map's own question has been answered.
+  // Not needed for the first picture: asked once the map is on screen.
   const memberships = useQuery(
     MEMBERSHIPS,
     dateOk ? { id: settings.withdrawing, ...(settings.asOf ? { asOf: settings.asOf } : {}) } : null,
     { deferred: true },
   );
   const scenarios = useQuery(SCENARIOS, {}, { deferred: true });
-  // As of a past day the map shows the states of that day: former ones drawn on their successors' shapes.
-  const statesAsOf = useQuery(STATES_AS_OF, dateOk && settings.asOf ? { asOf: settings.asOf } : null);
+  // As of a past day the map shows the states of that day: former ones drawn on their successors' shapes (the first
+  // map has them from FIRST_MAP).
+  const statesAsOf = useQuery(STATES_AS_OF, dateOk && settings.asOf ? { asOf: settings.asOf } : null, { deferred: true });
 
-  const report = exposure.data?.exposure;
+  // The full report of this question; else FIRST_MAP's; else (while the next loads) the previous full report.
+  const full = exposure.data && !exposure.stale ? exposure.data.exposure : undefined;
+  const firstAnswer = first.data && !first.stale ? first.data : undefined;
+  const report: Report | undefined = full ?? firstAnswer?.exposure ?? exposure.data?.exposure;
+  const mapError = full || firstAnswer ? undefined : (exposure.error ?? (usesFirst ? first.error : undefined));
+  const retry = () => {
+    first.retry();
+    exposure.retry();
+  };
+  const mapLoading = variables !== null && !full && !firstAnswer && !mapError;
   const entryById = useMemo(() => new Map((report?.entries ?? []).map((e) => [e.state.id, e])), [report]);
   const deltaById = useMemo(() => new Map((report?.deltas ?? []).map((d) => [d.state.id, d])), [report]);
-  const dayStates = settings.asOf ? statesAsOf.data?.states : catalogue?.states;
+  // The state panel needs the reasons: the full report (or, while the next question loads, the previous one), never
+  // FIRST_MAP's, so a state picked before the reasons are here shows them all when it shows at all.
+  const detailed = full ?? (firstAnswer ? undefined : exposure.data?.exposure);
+  const detailedEntryById = useMemo(() => new Map((detailed?.entries ?? []).map((e) => [e.state.id, e])), [detailed]);
+  const detailedDeltaById = useMemo(() => new Map((detailed?.deltas ?? []).map((d) => [d.state.id, d])), [detailed]);
+  const dayStates: readonly DayState[] | undefined = settings.asOf
+    ? (statesAsOf.data?.states ?? firstAnswer?.states)
+    : (catalogue?.states ?? firstAnswer?.states);
   const stateById = useMemo(() => new Map((dayStates ?? []).map((s) => [s.id, s])), [dayStates]);
-  const drawnAs = useMemo(() => formerShapes(settings.asOf ? statesAsOf.data?.states : undefined), [settings.asOf, statesAsOf.data]);
+  const drawnAs = useMemo(() => formerShapes(settings.asOf ? dayStates : undefined), [settings.asOf, dayStates]);
   const underScenario = Boolean(settings.scenario || settings.changes.length > 0);
   // Outlined on the map: the states whose level (so whose colour) the scenario changes; smaller moves are listed.
   const changed = useMemo(
@@ -131,40 +166,65 @@ export function MapView({ params, update, catalogue }: Props) {
     ? {
         label: 'Download CSV',
         testId: 'download-exposure-csv',
-        // While the next answer loads the ranking shown is the previous question's: no file of it under this name.
-        disabled: exposure.loading || Boolean(exposure.error),
+        // The file needs every reason: enabled once the full report of the question shown is here (while the next
+        // answer loads, the ranking shown is the previous question's: no file of it under this name).
+        disabled: !full,
         file: () => ({
           name: fileName(
             [
               'exposure',
-              report.withdrawing.id,
+              (full ?? report).withdrawing.id,
               ...(settings.from ? ['from', settings.from.join('+')] : []),
               ...(settings.scenario ? ['scenario', settings.scenario] : []),
               ...(settings.changes.length > 0 ? ['changes', formatChanges(settings.changes)] : []),
-              report.asOf,
+              (full ?? report).asOf,
             ],
             'csv',
           ),
           type: CSV_TYPE,
-          text: exposureCsv(report, underScenario),
+          text: full ? exposureCsv(full, underScenario) : '',
         }),
       }
     : undefined;
   // Dots are for today's small states; a former state is drawn on its successors' shapes instead.
   const mapStates = useMemo(() => (dayStates ?? []).filter((s) => !('shapes' in s && s.shapes)), [dayStates]);
 
-  // The first coloured map: marked for the browser test's two-second budget (and for anyone's devtools).
+  // The first coloured map: marked for the bench (bench/firstPaint.ts) and for anyone's devtools. Only then do the
+  // deferred requests go out (api/cache.ts): after the frame that shows the map, so their answers cannot delay it.
+  // A map that cannot be drawn (an error, a malformed date) lets them go at once: the page needs them all the same.
   const painted = Boolean(report && atlas.features);
+  // Nothing to wait for either when the question on screen is not the one main.ts asked (the reader changed it before
+  // the map was drawn): its answer is the full report, a deferred request, which must not wait for itself.
+  const noFirstMap = !dateOk || Boolean(mapError) || Boolean(atlas.error) || !usesFirst;
+  // The side panel (details, scenario, ranking) is drawn once the map is: it is not part of the first picture, and on
+  // two cores its rendering and layout would delay the map. Then the state panel's code, so a click finds it loaded.
+  const sideShown = useFirstScreenShown();
   useEffect(() => {
-    if (painted && performance.getEntriesByName('ae:first-map').length === 0) {
-      requestAnimationFrame(() => performance.mark('ae:first-map'));
+    // Not reported here: when a state is picked, the panel's own import reports a failure.
+    if (sideShown) void loadStatePanel().catch(() => undefined);
+  }, [sideShown]);
+  useEffect(() => {
+    if (painted && !firstMapMarked) {
+      firstMapMarked = true; // once per page: the effect may run again before the frame comes
+      requestAnimationFrame(() => {
+        performance.mark('ae:first-map');
+        setTimeout(firstScreenShown, 0);
+      });
+    } else if (painted || noFirstMap) {
+      firstScreenShown();
     }
-  }, [painted]);
+  }, [painted, noFirstMap]);
 
   return (
     <div className="map-layout">
       <section className="map-main" aria-label="Exposure map">
-        <MapControls settings={settings} update={update} catalogue={catalogue} memberships={memberships.data?.state?.memberships} />
+        <MapControls
+          settings={settings}
+          update={update}
+          catalogue={catalogue}
+          withdrawingName={withdrawing.name}
+          memberships={memberships.data?.state?.memberships}
+        />
         <div className="map-stage card">
           <div className="map-heading">
             <h2 className="map-title">
@@ -200,7 +260,7 @@ export function MapView({ params, update, catalogue }: Props) {
                 outlined={underScenario ? changed : undefined}
                 onSelect={select}
                 label={`World map of exposure if ${theName(withdrawing.name)} withdraws; ${report?.entries.length ?? 0} states exposed`}
-                dimmed={exposure.loading || Boolean(exposure.error)}
+                dimmed={mapLoading || Boolean(mapError)}
                 detail={atlas.detail}
                 drawnAs={drawnAs}
               />
@@ -215,9 +275,9 @@ export function MapView({ params, update, catalogue }: Props) {
                   <p className="notice-title">Please check your input</p>
                   <p className="notice-message">“{settings.asOf}” is not a date: write it as YYYY-MM-DD, for example 2022-01-01.</p>
                 </div>
-              ) : exposure.error ? (
-                <ErrorNotice error={exposure.error} onRetry={exposure.retry} context="exposure map" />
-              ) : exposure.loading || !atlas.features ? (
+              ) : mapError ? (
+                <ErrorNotice error={mapError} onRetry={retry} context="exposure map" />
+              ) : mapLoading || !atlas.features ? (
                 <Loading>{report ? 'Updating the map…' : 'Loading the exposure map…'}</Loading>
               ) : null}
             </div>
@@ -229,47 +289,65 @@ export function MapView({ params, update, catalogue }: Props) {
             scenario={underScenario}
             former={[...new Set(drawnAs.values())].map(nameOf)}
           />
-          <CypherLinks queries={report && !exposure.loading ? exposure.cypher : undefined} testId="cypher-links-map" />
+          <CypherLinks queries={full ? exposure.cypher : firstAnswer ? first.cypher : undefined} testId="cypher-links-map" />
         </div>
       </section>
       <aside className="map-side" aria-label="Details">
-        <FindState states={catalogue?.states ?? []} onSelect={select} />
-        {settings.selected ? (
-          <StateDetails
-            id={settings.selected}
-            name={nameOf(settings.selected)}
-            entry={entryById.get(settings.selected)}
-            delta={deltaById.get(settings.selected)}
-            withdrawing={withdrawing}
-            question={question}
-            onSelect={select}
-            onClose={() => select(undefined)}
-          >
-            {settings.selected !== withdrawing.id ? (
-              <ExposureTimeline
-                key={`${withdrawing.id}-${settings.selected}`}
-                withdrawing={withdrawing}
-                state={{ id: settings.selected, name: nameOf(settings.selected) }}
-                from={settings.from}
+        {sideShown ? (
+          <>
+            <FindState states={catalogue?.states ?? []} onSelect={select} />
+            {settings.selected && !detailed && !mapError ? (
+              exposure.error ? (
+                <ErrorNotice error={exposure.error} onRetry={exposure.retry} context={`the details of ${nameOf(settings.selected)}`} />
+              ) : (
+                <Loading>Loading the details of {nameOf(settings.selected)}…</Loading>
+              )
+            ) : settings.selected ? (
+              <Suspense fallback={<Loading>Loading the details of {nameOf(settings.selected)}…</Loading>}>
+                <StateDetails
+                  id={settings.selected}
+                  name={nameOf(settings.selected)}
+                  entry={detailedEntryById.get(settings.selected)}
+                  delta={detailedDeltaById.get(settings.selected)}
+                  withdrawing={withdrawing}
+                  question={question}
+                  onSelect={select}
+                  onClose={() => select(undefined)}
+                >
+                  {settings.selected !== withdrawing.id ? (
+                    <ExposureTimeline
+                      key={`${withdrawing.id}-${settings.selected}`}
+                      withdrawing={withdrawing}
+                      state={{ id: settings.selected, name: nameOf(settings.selected) }}
+                      from={settings.from}
+                    />
+                  ) : null}
+                </StateDetails>
+              </Suspense>
+            ) : (
+              <p className="hint card">Click a state on the map, pick it in the ranking or find it by name to read why it is exposed.</p>
+            )}
+            <div className="card scenario-card">
+              <ScenarioEditor
+                scenarios={scenarios.data?.scenarios}
+                scenariosError={scenarios.error}
+                scenario={settings.scenario}
+                changes={settings.changes}
+                catalogue={catalogue}
+                onScenario={(id) => update({ scenario: id })}
+                onChanges={(changes: ScenarioChangeInput[]) => update({ changes: formatChanges(changes) || undefined })}
               />
-            ) : null}
-          </StateDetails>
-        ) : (
-          <p className="hint card">Click a state on the map, pick it in the ranking or find it by name to read why it is exposed.</p>
-        )}
-        <div className="card scenario-card">
-          <ScenarioEditor
-            scenarios={scenarios.data?.scenarios}
-            scenariosError={scenarios.error}
-            scenario={settings.scenario}
-            changes={settings.changes}
-            catalogue={catalogue}
-            onScenario={(id) => update({ scenario: id })}
-            onChanges={(changes: ScenarioChangeInput[]) => update({ changes: formatChanges(changes) || undefined })}
-          />
-          {underScenario && report ? <ScenarioDeltas deltas={report.deltas} selected={settings.selected} onSelect={select} /> : null}
-        </div>
-        <Ranking entries={report?.entries} deltaById={deltaById} selected={settings.selected} onSelect={select} download={csvDownload} />
+              {underScenario && report ? <ScenarioDeltas deltas={report.deltas} selected={settings.selected} onSelect={select} /> : null}
+            </div>
+            <Ranking
+              entries={report?.entries}
+              deltaById={deltaById}
+              selected={settings.selected}
+              onSelect={select}
+              download={csvDownload}
+            />
+          </>
+        ) : null}
       </aside>
     </div>
   );
@@ -284,11 +362,14 @@ function MapControls({
   settings,
   update,
   catalogue,
+  withdrawingName,
   memberships,
 }: {
   settings: MapSettings;
   update: (params: Params) => void;
   catalogue: CatalogueQuery | undefined;
+  /** Its name, before the catalogue (every state's) has come. */
+  withdrawingName: string;
   memberships: { status: string; bloc: { code: string; name: string } }[] | undefined;
 }) {
   const blocs = memberships ?? [];
@@ -309,7 +390,7 @@ function MapControls({
           onChange={(event) => update({ withdrawing: event.target.value, from: undefined, state: undefined })}
           data-testid="withdrawing-select"
         >
-          <StateOptions states={catalogue?.states ?? [{ id: settings.withdrawing, name: settings.withdrawing }]} />
+          <StateOptions states={catalogue?.states ?? [{ id: settings.withdrawing, name: withdrawingName }]} />
         </select>
       </label>
       <div className="field">
@@ -437,7 +518,10 @@ function FindState({ states, onSelect }: { states: { id: string; name: string }[
   );
 }
 
-type Report = ExposureQuery['exposure'];
+/** What the map, the legend and the ranking need of a report: FIRST_MAP's selection (EXPOSURE's has more). */
+type Report = FirstMapQuery['exposure'];
+/** A state of the map's day, from whichever answer has them (FIRST_MAP, STATES_AS_OF or the catalogue). */
+type DayState = { id: string; name: string; lat: number | null; lng: number | null; shapes?: readonly string[] | null };
 
 function Ranking({
   entries,
