@@ -12,7 +12,9 @@
 MATCH (a:State {id: $from}), (z:State {id: $to})
 MATCH p = ALL SHORTEST (a)(()-[r:MEMBER_OF WHERE r.since <= date($asOf) AND (r.until IS NULL OR r.until > date($asOf)) AND r.status <> 'APPLICANT']-()){1,8}(z)
 WHERE length(p) <= 2 * $maxHops
-WITH p LIMIT 25
+// In a fixed order (the states' and blocs' ids along the path), so that the same graph always gives the same answer:
+// the search's own order follows how the relationships are stored, which a load or more data changes.
+WITH p ORDER BY [n IN nodes(p) | coalesce(n.id, n.code)], [r IN relationships(p) | r.status] LIMIT 25
 RETURN length(p) / 2 AS hops,
        [i IN range(1, length(p) - 1, 2) | {
          from: properties(nodes(p)[i - 1]), via: properties(nodes(p)[i]), to: properties(nodes(p)[i + 1]),

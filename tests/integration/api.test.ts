@@ -130,6 +130,13 @@ describe('paths, overlaps, hedgers, allies', () => {
     expect(body.data!.path.length).toBeGreaterThan(0);
     expect(body.data!.path.every((p) => p.hops === 1)).toBe(true);
     expect(body.data!.path.map((p) => p.steps[0]!.via.code)).toEqual(expect.arrayContaining(['SCO', 'BRICS']));
+    // In a fixed order, whatever order the search found them in: by the ids along each path.
+    const along = body.data!.path.map((p) => p.steps.flatMap((s) => [s.from.id, s.via.code, s.to.id]));
+    const byIds = (a: string[], b: string[]) => {
+      for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+      return a.length - b.length;
+    };
+    expect(along).toEqual([...along].sort(byIds));
   });
 
   it('an unknown state in a path is BAD_USER_INPUT naming it', async () => {

@@ -71,7 +71,17 @@ describe('a reload of the graph', () => {
     // Each process learns of the new version at its next poll, then answers from the reloaded graph, and keeps that
     // answer under the new version's ETag.
     for (const [i, server] of servers.entries()) {
-      await expect.poll(async () => (await ask(server)).name, { timeout: 10_000, interval: 100 }).toBe('Poland');
+      // The scripts restore the name early in the load, while the graph is LOADING (nothing is cached then): wait for an
+      // answer under the new COMPLETE version, which carries a new ETag.
+      await expect
+        .poll(
+          async () => {
+            const { name, etag } = await ask(server);
+            return name === 'Poland' && etag !== null && etag !== etags[i];
+          },
+          { timeout: 10_000, interval: 100 },
+        )
+        .toBe(true);
       const again = await ask(server);
       expect(again).toMatchObject({ name: 'Poland', cache: 'hit' });
       expect(again.etag).not.toBe(etags[i]);

@@ -55,7 +55,8 @@ function parseCypherLiteral(text: string): unknown {
         space();
         if (text[i] !== ':') fail('expected :');
         i += 1;
-        map[key] = value();
+        // As an own property: an assignment to `__proto__` would set the prototype (fast-check generates that key).
+        Object.defineProperty(map, key, { value: value(), enumerable: true, writable: true, configurable: true });
         space();
         if (text[i] === ',') i += 1;
         else if (text[i] === '}') return ((i += 1), map);
@@ -178,7 +179,8 @@ describe('Neo4j Browser links', () => {
       fc.property(fc.dictionary(fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,8}$/), json), (params) => {
         expect(readLink(neo4jBrowserUrl(DEFAULT_NEO4J_BROWSER_URL, QUERY, params)).params).toEqual(params);
       }),
-      { numRuns: 300 },
+      // Always tried too: a map key `__proto__` (a counterexample fast-check once found in this test's own reader).
+      { numRuns: 300, examples: [[JSON.parse('{"A":{"__proto__":""}}') as Record<string, unknown>]] },
     );
   });
 
