@@ -295,7 +295,7 @@ export function MapView({ params, update, catalogue }: Props) {
       <aside className="map-side" aria-label="Details">
         {sideShown ? (
           <>
-            <FindState states={catalogue?.states ?? []} onSelect={select} />
+            <FindState states={catalogue?.states ?? NO_STATES} onSelect={select} />
             {settings.selected && !detailed && !mapError ? (
               exposure.error ? (
                 <ErrorNotice error={exposure.error} onRetry={exposure.retry} context={`the details of ${nameOf(settings.selected)}`} />
@@ -488,16 +488,38 @@ function Legend({
   );
 }
 
+/** One empty list for as long as the catalogue is missing: FindState notices when its list changes. */
+const NO_STATES: { id: string; name: string }[] = [];
+
 function FindState({ states, onSelect }: { states: { id: string; name: string }[]; onSelect: (id: string) => void }) {
   const [text, setText] = useState('');
+  // What the reader typed, when it named no state of the list yet: the list (the catalogue) arrives only once the map
+  // is on screen, so a name typed before it is looked up again when the list changes.
+  const [waiting, setWaiting] = useState<string | null>(null);
+  const matchOf = (value: string, among: { id: string; name: string }[]) =>
+    among.find((s) => s.name.toLowerCase() === value.trim().toLowerCase() || s.id === value.trim().toUpperCase());
   const choose = (value: string) => {
     setText(value);
-    const match = states.find((s) => s.name.toLowerCase() === value.trim().toLowerCase() || s.id === value.trim().toUpperCase());
+    const match = matchOf(value, states);
     if (match) {
       onSelect(match.id);
       setText('');
-    }
+      setWaiting(null);
+    } else setWaiting(value.trim() ? value : null);
   };
+  // Adjusting state to a new list during render (React's documented pattern, no effect): the typed name is matched
+  // against the list that has just arrived.
+  const [seenStates, setSeenStates] = useState(states);
+  if (seenStates !== states) {
+    setSeenStates(states);
+    const match = waiting === null ? undefined : matchOf(waiting, states);
+    if (match) {
+      setText('');
+      setWaiting(null);
+      // The parent's state changes after this render, not during it.
+      queueMicrotask(() => onSelect(match.id));
+    }
+  }
   return (
     <label className="find-state">
       <span className="visually-hidden">Find a state</span>
