@@ -257,55 +257,46 @@ export function exportRoutes({ apollo, contextFor }: ExportOptions): express.Rou
     return data;
   };
 
-  const sendCsv = (res: express.Response, name: string, text: string) => {
-    res.setHeader('content-type', CSV_TYPE);
+  const sendFile = (res: express.Response, type: string, name: string, body: string) => {
+    res.setHeader('content-type', type);
     res.setHeader('content-disposition', `attachment; filename="${name}"`);
     res.setHeader('cache-control', 'no-store');
-    res.send(text);
+    res.send(body);
   };
+  const sendCsv = (res: express.Response, name: string, text: string) => sendFile(res, CSV_TYPE, name, text);
 
-  router.get('/exposure.csv', async (req, res, next) => {
-    try {
-      const params = readParams(req, ['withdrawing', 'from', 'asOf', 'scenario']);
-      if (!params.withdrawing?.trim())
-        return send400(res, 'withdrawing: required, the id of the withdrawing state (e.g. USA)', 'withdrawing');
-      const from = params.from === undefined ? undefined : params.from.split(',').map((code) => code.trim());
-      if (from?.some((code) => code === ''))
-        return send400(res, `from: "${params.from}" is not a comma-separated list of bloc codes`, 'from');
-      const variables = {
-        withdrawing: params.withdrawing,
-        ...(from ? { from } : {}),
-        ...(params.asOf !== undefined ? { asOf: params.asOf } : {}),
-        ...(params.scenario !== undefined ? { scenario: { name: params.scenario } } : {}),
-      };
-      const data = await run<ExposureAnswer>(req, res, EXPOSURE, variables);
-      if (!data) return;
-      const report = data.exposure!;
-      const name = [
-        'exposure',
-        report.withdrawing.id,
-        ...(from ? ['from', from.join('+')] : []),
-        ...(params.scenario ? ['scenario', params.scenario] : []),
-        report.asOf,
-      ];
-      sendCsv(res, `${name.map(safe).join('-')}.csv`, exposureCsv(report, params.scenario !== undefined));
-    } catch (error) {
-      if (error instanceof BadExportInput) return send400(res, error.message, error.argument);
-      next(error);
-    }
+  router.get('/exposure.csv', async (req, res) => {
+    const params = readParams(req, ['withdrawing', 'from', 'asOf', 'scenario']);
+    if (!params.withdrawing?.trim())
+      return send400(res, 'withdrawing: required, the id of the withdrawing state (e.g. USA)', 'withdrawing');
+    const from = params.from === undefined ? undefined : params.from.split(',').map((code) => code.trim());
+    if (from?.some((code) => code === ''))
+      return send400(res, `from: "${params.from}" is not a comma-separated list of bloc codes`, 'from');
+    const variables = {
+      withdrawing: params.withdrawing,
+      ...(from ? { from } : {}),
+      ...(params.asOf !== undefined ? { asOf: params.asOf } : {}),
+      ...(params.scenario !== undefined ? { scenario: { name: params.scenario } } : {}),
+    };
+    const data = await run<ExposureAnswer>(req, res, EXPOSURE, variables);
+    if (!data) return;
+    const report = data.exposure!;
+    const name = [
+      'exposure',
+      report.withdrawing.id,
+      ...(from ? ['from', from.join('+')] : []),
+      ...(params.scenario ? ['scenario', params.scenario] : []),
+      report.asOf,
+    ];
+    sendCsv(res, `${name.map(safe).join('-')}.csv`, exposureCsv(report, params.scenario !== undefined));
   });
 
-  router.get('/blocs.csv', async (req, res, next) => {
-    try {
-      const params = readParams(req, ['asOf']);
-      const data = await run<BlocsAnswer>(req, res, BLOCS, params.asOf !== undefined ? { asOf: params.asOf } : {});
-      if (!data) return;
-      // Without asOf the answer is as of today in UTC, as every asOf of the API.
-      sendCsv(res, `blocs-${safe(params.asOf ?? new Date().toISOString().slice(0, 10))}.csv`, blocsCsv(data.blocs));
-    } catch (error) {
-      if (error instanceof BadExportInput) return send400(res, error.message, error.argument);
-      next(error);
-    }
+  router.get('/blocs.csv', async (req, res) => {
+    const params = readParams(req, ['asOf']);
+    const data = await run<BlocsAnswer>(req, res, BLOCS, params.asOf !== undefined ? { asOf: params.asOf } : {});
+    if (!data) return;
+    // Without asOf the answer is as of today in UTC, as every asOf of the API.
+    sendCsv(res, `blocs-${safe(params.asOf ?? new Date().toISOString().slice(0, 10))}.csv`, blocsCsv(data.blocs));
   });
 
   const OBLIGATIONS = ['DEFENCE', 'OFFENCE', 'NEUTRALITY', 'NONAGGRESSION', 'CONSULTATION'];
@@ -331,32 +322,22 @@ export function exportRoutes({ apollo, contextFor }: ExportOptions): express.Rou
     return { graph: networkGraph(n), name };
   };
 
-  const sendFile = (res: express.Response, type: string, name: string, body: string) => {
-    res.setHeader('content-type', type);
-    res.setHeader('content-disposition', `attachment; filename="${name}"`);
-    res.setHeader('cache-control', 'no-store');
-    res.send(body);
-  };
-
   // The network of a date as a graph file: GraphML for Gephi, yEd or igraph; JSON ({nodes, edges}) for code.
-  router.get('/network.graphml', async (req, res, next) => {
-    try {
-      const answer = await network(req, res);
-      if (answer) sendFile(res, 'application/graphml+xml; charset=utf-8', `${answer.name}.graphml`, toGraphml(answer.graph));
-    } catch (error) {
-      if (error instanceof BadExportInput) return send400(res, error.message, error.argument);
-      next(error);
-    }
+  router.get('/network.graphml', async (req, res) => {
+    const answer = await network(req, res);
+    if (answer) sendFile(res, 'application/graphml+xml; charset=utf-8', `${answer.name}.graphml`, toGraphml(answer.graph));
   });
-  router.get('/network.json', async (req, res, next) => {
-    try {
-      const answer = await network(req, res);
-      if (answer) sendFile(res, 'application/json; charset=utf-8', `${answer.name}.json`, JSON.stringify(answer.graph));
-    } catch (error) {
-      if (error instanceof BadExportInput) return send400(res, error.message, error.argument);
-      next(error);
-    }
+  router.get('/network.json', async (req, res) => {
+    const answer = await network(req, res);
+    if (answer) sendFile(res, 'application/json; charset=utf-8', `${answer.name}.json`, JSON.stringify(answer.graph));
   });
+
+  // A bad parameter, found by readParams in any route: 400 naming it (Express 5 passes a rejected handler here).
+  const badInput: express.ErrorRequestHandler = (error: unknown, _req, res, next) => {
+    if (error instanceof BadExportInput) return send400(res, error.message, error.argument);
+    next(error);
+  };
+  router.use(badInput);
 
   return router;
 }
